@@ -34,7 +34,10 @@ function migrationList() {
 async function main() {
   const rawName = process.argv.slice(2).find((arg) => !arg.startsWith("-"));
   if (!rawName) throw new Error("Usage: npm run db:migration:create -- <name>");
-  const name = rawName.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = rawName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 
   const client = new PGlite();
   await client.waitReady;
@@ -43,7 +46,13 @@ async function main() {
     .readdirSync(SCHEMA_DIR)
     .filter((file) => file.endsWith(".prisma"))
     .sort()
-    .map((file) => [path.join(SCHEMA_DIR, file), fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8")] as [string, string]);
+    .map(
+      (file) =>
+        [path.join(SCHEMA_DIR, file), fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8")] as [
+          string,
+          string,
+        ],
+    );
 
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(client));
   const engine = await SchemaEngine.new({ datamodels: files }, () => undefined, adapter);

@@ -1,16 +1,14 @@
 import path from "node:path";
 
 /** Where the data lives: a PostgreSQL server, or embedded PGlite (on disk or in memory). */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | null };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
 
 /**
  * Reads the target from the environment: `DATABASE_URL=postgresql://…` selects PostgreSQL;
  * without it Resonans runs on embedded PGlite under `RESONANS_DATA_DIR` (default `./.data/pglite`).
  * `DATABASE_URL=pglite:memory` gives a throwaway in-memory database.
  */
-export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTargetFromEnv(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (url === "pglite:memory") return { kind: "pglite", dataDir: null };

@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 import type { DatabaseTarget } from "./config";
+import { lockDataDir } from "./pglite-lock";
 
 /** A low-level SQL runner used by migrations, bulk loads and tests; the same SQL runs on both. */
 export interface SqlRunner {
@@ -26,7 +27,9 @@ export interface Database {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // Sessions in UTC: the adapter sends instants without an offset, which the server would
+    // otherwise read in its own time zone.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c TimeZone=UTC" });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     const sql: SqlRunner = {
       async exec(text) {
@@ -48,9 +51,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     };
   }
 
+  const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
+  await client.exec("SET TimeZone = 'UTC'");
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   const sql: SqlRunner = {
     async exec(text) {
@@ -68,6 +73,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       await client.close();
+      unlock();
     },
   };
 }

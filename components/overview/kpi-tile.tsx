@@ -1,0 +1,68 @@
+import { formatPercent, relativeChange } from "@/lib/format";
+
+/** One headline number with its change against the comparison period. */
+export function KpiTile({
+  id,
+  label,
+  value,
+  display,
+  previous,
+  locale,
+  definition,
+  alarm = false,
+  detail,
+}: {
+  /** Stable id for tests and links (data-testid="kpi-<id>"). */
+  id: string;
+  label: string;
+  value: number | null;
+  /** The formatted value. */
+  display: string;
+  previous: number | null;
+  locale: string;
+  /** One sentence saying how the number is defined. */
+  definition: string;
+  /** Alarm style: the number should be zero and is not. */
+  alarm?: boolean;
+  detail?: React.ReactNode;
+}) {
+  const change = relativeChange(value, previous);
+  return (
+    <section
+      data-testid={`kpi-${id}`}
+      data-value={value ?? ""}
+      aria-labelledby={`kpi-${id}-label`}
+      className={`rounded-xl border bg-white p-5 shadow-sm ${alarm ? "border-red-300 ring-1 ring-red-200" : "border-slate-200"}`}
+    >
+      <h2 id={`kpi-${id}-label`} className="flex items-center gap-1.5 text-sm font-medium text-slate-600">
+        {alarm ? (
+          <span aria-hidden className="text-red-700">
+            ▲
+          </span>
+        ) : null}
+        {label}
+      </h2>
+      <p className={`mt-2 text-3xl font-semibold tabular-nums ${alarm ? "text-red-800" : "text-slate-900"}`}>
+        {display}
+      </p>
+      {alarm ? (
+        <p className="mt-1 text-xs font-semibold text-red-800">Needs attention: this should be zero.</p>
+      ) : null}
+      <p className="mt-2 text-xs text-slate-600">
+        {change === null ? (
+          "No comparison available"
+        ) : (
+          <>
+            <span className="font-medium">
+              {change > 0 ? "▲ up" : change < 0 ? "▼ down" : "unchanged"}{" "}
+              {change !== 0 ? formatPercent(Math.abs(change), locale) : ""}
+            </span>{" "}
+            on the previous period
+          </>
+        )}
+      </p>
+      {detail ? <div className="mt-1 text-xs text-slate-600">{detail}</div> : null}
+      <p className="mt-3 border-t border-slate-100 pt-2 text-xs text-slate-500">{definition}</p>
+    </section>
+  );
+}

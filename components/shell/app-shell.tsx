@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { Suspense } from "react";
+
+import type { Role } from "@/lib/auth/permissions";
+import type { WorkspaceSummary } from "@/lib/server/workspaces/list-user-workspaces";
+
+import { DateRangePicker } from "./date-range-picker";
+import { Sidebar } from "./sidebar";
+import { UserMenu } from "./user-menu";
+import { WorkspaceSwitcher } from "./workspace-switcher";
+
+/** The signed-in frame: sidebar, header with workspace, date range and user menu. */
+export function AppShell({
+  workspace,
+  workspaces,
+  role,
+  user,
+  children,
+}: {
+  workspace: { slug: string; name: string };
+  workspaces: WorkspaceSummary[];
+  role: Role;
+  user: { email: string; name: string | null };
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <aside className="hidden w-56 shrink-0 border-r border-slate-200 bg-white py-5 md:block">
+        <Link
+          href={`/${workspace.slug}/overview`}
+          className="mb-6 block px-6 text-xl font-semibold text-brand"
+        >
+          Resonans
+        </Link>
+        <Suspense>
+          <Sidebar slug={workspace.slug} role={role} />
+        </Suspense>
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-6 py-3">
+          <WorkspaceSwitcher current={workspace.slug} workspaces={workspaces} />
+          <div className="flex flex-wrap items-center gap-4">
+            <Suspense>
+              <DateRangePicker />
+            </Suspense>
+            <UserMenu user={user} role={role} />
+          </div>
+        </header>
+        <main id="main" className="flex-1 px-6 py-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

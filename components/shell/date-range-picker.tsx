@@ -1,0 +1,68 @@
+"use client";
+
+import { useQueryStates } from "nuqs";
+
+import { dashboardParsers, RANGE_PRESETS, type RangePreset } from "@/lib/url-state/dashboard-params";
+
+const PRESET_LABELS: Record<RangePreset, string> = {
+  "7d": "Last 7 days",
+  "28d": "Last 28 days",
+  "90d": "Last 90 days",
+  "365d": "Last 365 days",
+};
+
+/** Date range control; its state lives in the URL (?range= or ?from=&to=) so views are shareable. */
+export function DateRangePicker() {
+  const [params, setParams] = useQueryStates(dashboardParsers, { shallow: false, history: "push" });
+  const custom = Boolean(params.from && params.to);
+  const value = custom ? "custom" : (params.range ?? "28d");
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <label className="flex items-center gap-2">
+        <span className="text-slate-600">Date range</span>
+        <select
+          value={value}
+          onChange={(event) => {
+            const next = event.target.value;
+            if (next === "custom") {
+              void setParams({ range: null, from: params.from ?? null, to: params.to ?? null });
+            } else {
+              void setParams({ range: next as RangePreset, from: null, to: null });
+            }
+          }}
+          className="rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+        >
+          {RANGE_PRESETS.map((preset) => (
+            <option key={preset} value={preset}>
+              {PRESET_LABELS[preset]}
+            </option>
+          ))}
+          <option value="custom">Custom…</option>
+        </select>
+      </label>
+      {value === "custom" || params.from || params.to ? (
+        <>
+          <label className="flex items-center gap-1">
+            <span className="sr-only">From</span>
+            <input
+              type="date"
+              value={params.from ?? ""}
+              onChange={(event) => void setParams({ from: event.target.value || null, range: null })}
+              className="rounded-lg border border-slate-300 px-2 py-1"
+            />
+          </label>
+          <span aria-hidden>–</span>
+          <label className="flex items-center gap-1">
+            <span className="sr-only">To</span>
+            <input
+              type="date"
+              value={params.to ?? ""}
+              onChange={(event) => void setParams({ to: event.target.value || null, range: null })}
+              className="rounded-lg border border-slate-300 px-2 py-1"
+            />
+          </label>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+export interface PlannedSection {
+  title: string;
+  permission: Permission;
+  purpose: string;
+  planned: string[];
+}
+
+/**
+ * Sections of the sidebar whose pages are not built yet, with what they will show.
+ * A section leaves this table when it gets its own route folder.
+ */
+export const PLANNED_SECTIONS: Record<string, PlannedSection> = {
+  frequency: {
+    title: "Frequency",
+    permission: "viewDashboards",
+    purpose: "How often each customer is contacted, and where more messages stop adding value.",
+    planned: [
+      "Contacts per week by channel",
+      "The saturation curve with the fatigue point and a recommended weekly cap",
+      "Contacts after opt-out, listed",
+      "Stated versus actual contact frequency",
+    ],
+  },
+  relevance: {
+    title: "Relevance",
+    permission: "viewDashboards",
+    purpose: "Whether each message matched what its recipient has shown interest in.",
+    planned: [
+      "Send share versus want share per topic",
+      "Campaigns ranked by relevance",
+      "The distribution of relevance scores",
+    ],
+  },
+  journeys: {
+    title: "Journeys",
+    permission: "viewDashboards",
+    purpose: "The paths customers take across messages, visits and purchases.",
+    planned: ["A funnel builder", "Paths into and out of any event", "Welcome and let-go checks"],
+  },
+  segments: {
+    title: "Segments",
+    permission: "manageSegments",
+    purpose: "Build, save and compare groups of customers.",
+    planned: [
+      "A segment builder with a live count",
+      "Saved private and shared segments",
+      "Side-by-side comparison",
+    ],
+  },
+  customers: {
+    title: "Customers",
+    permission: "viewCustomers",
+    purpose: "Individual customers and their timelines.",
+    planned: ["A searchable customer list", "Each customer's timeline, consent and preferences"],
+  },
+  loyalty: {
+    title: "Loyalty",
+    permission: "viewDashboards",
+    purpose: "Loyalty health, at a glance.",
+    planned: [
+      "The loyalty health index and its five components",
+      "Repeat purchase, at-risk share and cohorts",
+    ],
+  },
+  data: {
+    title: "Data",
+    permission: "importData",
+    purpose: "Bring in events from files and see what was imported.",
+    planned: ["File import with progress and row-level errors", "Import history"],
+  },
+  settings: {
+    title: "Settings",
+    permission: "administer",
+    purpose: "Workspace settings, users, roles and API keys.",
+    planned: ["Workspace settings", "Users and roles", "API keys"],
+  },
+};

@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+
+import type { Role } from "@/lib/auth/permissions";
+
+import { navItemsFor } from "./nav-items";
+
+/** Main navigation. Links keep the current filters (date range, channel) in the URL. */
+export function Sidebar({ slug, role }: { slug: string; role: Role }) {
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-0.5 px-3">
+      {navItemsFor(role).map((item) => {
+        const href = `/${slug}/${item.segment}`;
+        const active = pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <Link
+            key={item.segment}
+            href={search ? `${href}?${search}` : href}
+            aria-current={active ? "page" : undefined}
+            className={`rounded-lg px-3 py-2 text-sm font-medium ${
+              active ? "bg-brand-soft text-brand" : "text-slate-700 hover:bg-slate-100"
+            }`}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+import { signOutAction } from "@/lib/server/actions/session-actions";
+
+/** The signed-in user, their role, and sign-out. A native disclosure: keyboard-accessible as is. */
+export function UserMenu({ user, role }: { user: { email: string; name: string | null }; role: string }) {
+  return (
+    <details className="relative">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100">
+        <span
+          aria-hidden
+          className="flex h-7 w-7 items-center justify-center rounded-full bg-brand text-xs font-semibold text-white"
+        >
+          {(user.name ?? user.email).slice(0, 1).toUpperCase()}
+        </span>
+        <span className="hidden sm:inline">{user.name ?? user.email}</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-60 rounded-xl border border-slate-200 bg-white p-3 shadow-lg">
+        <p className="truncate text-sm font-medium">{user.email}</p>
+        <p className="text-xs text-slate-500">Role: {role}</p>
+        <form action={signOutAction} className="mt-3">
+          <button
+            type="submit"
+            className="w-full rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+          >
+            Sign out
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+import { ROLES } from "@/lib/auth/permissions";
+
+export const CURRENCIES = ["DKK", "NOK", "SEK", "EUR"] as const;
+export const LOCALES = ["en", "da", "nb", "sv"] as const;
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return zone.includes("/") || zone === "UTC";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be an IANA time zone such as Europe/Copenhagen" },
+);
+
+export const workspaceInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  slug: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/,
+      "lower-case letters, digits and dashes, 1–48 characters",
+    ),
+  timeZone: timeZone.default("Europe/Copenhagen"),
+  currency: z.enum(CURRENCIES).default("EUR"),
+  defaultLocale: z.enum(LOCALES).default("en"),
+  frequencyCap: z.number().positive().max(100).default(3),
+});
+export type WorkspaceInput = z.input<typeof workspaceInput>;
+
+export const userInput = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  name: z.string().trim().min(1).max(100).optional(),
+  password: z.string().min(10, "at least 10 characters").max(1024),
+});
+export type UserInput = z.input<typeof userInput>;
+
+export const roleInput = z.enum(ROLES);
+
+export const apiKeyInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  scopes: z.array(z.enum(["ingest", "read"])).min(1, "at least one scope: ingest, read"),
+});
+export type ApiKeyInput = z.input<typeof apiKeyInput>;

@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+
+import { signIn, signOut } from "@/lib/server/auth/auth";
+
+export interface SignInState {
+  error: string | null;
+  email: string;
+}
+
+// Sign-in and sign-out are the authentication itself, so they are the only actions
+// that do not pass through the workspace guard.
+
+/** Signs in with e-mail and password; on success Auth.js redirects to the app. */
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  const callbackUrl = String(form.get("callbackUrl") ?? "/");
+  try {
+    await signIn("credentials", {
+      email,
+      password: String(form.get("password") ?? ""),
+      redirectTo: callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/",
+    });
+    return { error: null, email };
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return { error: "That e-mail and password do not match an account.", email };
+    }
+    throw error;
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}

@@ -1,0 +1,167 @@
+import "server-only";
+
+import { forbidden, notFound, redirect } from "next/navigation";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+
+import { SIGN_IN_PATH } from "@/lib/auth/auth.config";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import type { ApiKeyScope, PrismaClient, Workspace } from "@/lib/generated/prisma/client";
+import { getPrisma } from "@/lib/server/db";
+import { AppError, errorBody } from "@/lib/server/errors";
+
+import { hashApiKey } from "./api-key-hash";
+import { auth } from "./auth";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+/** Who is asking, in which workspace, with which role. Every service takes one of these. */
+export interface Access {
+  user: SessionUser | null;
+  workspace: Workspace;
+  role: Role;
+  /** Set when the caller authenticated with an API key instead of a session. */
+  apiKeyId?: string;
+}
+
+/** The signed-in user, re-read from the database (a deleted user's token is worthless). */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const prisma = await getPrisma();
+  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+}
+
+/**
+ * The one check: session, membership of the workspace, and the role's permission.
+ * Throws AppError (401 / 404 for a workspace the user is not a member of / 403).
+ */
+export async function authorize(slug: string, permission: Permission): Promise<Access> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
+  return resolveMemberAccess(await getPrisma(), user, slug, permission);
+}
+
+/** Membership and role check for a known user (the part of authorize() after the session). */
+export async function resolveMemberAccess(
+  prisma: PrismaClient,
+  user: SessionUser,
+  slug: string,
+  permission: Permission,
+): Promise<Access> {
+  const membership = await prisma.membership.findFirst({
+    where: { userId: user.id, workspace: { slug } },
+    include: { workspace: true },
+  });
+  if (!membership) throw new AppError("not_found", `No workspace "${slug}" for this user.`);
+  if (!can(membership.role, permission)) {
+    throw new AppError("forbidden", `The ${membership.role} role may not do this.`);
+  }
+  return { user, workspace: membership.workspace, role: membership.role };
+}
+
+/** authorize() for pages: redirects to sign-in, renders not-found or forbidden. */
+export async function authorizePage(slug: string, permission: Permission): Promise<Access> {
+  try {
+    return await authorize(slug, permission);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "unauthenticated") redirect(SIGN_IN_PATH);
+    if (error.code === "forbidden") forbidden();
+    notFound();
+  }
+}
+
+const SCOPE_FOR: Partial<Record<Permission, ApiKeyScope>> = {
+  viewDashboards: "read",
+  exportAggregates: "read",
+};
+
+/** Resolves an API key to its workspace; keys act with the scopes they hold. */
+export async function resolveApiKeyAccess(
+  prisma: PrismaClient,
+  key: string,
+  permission: Permission,
+  scope?: ApiKeyScope,
+): Promise<Access> {
+  const apiKey = await prisma.apiKey.findUnique({
+    where: { hash: hashApiKey(key) },
+    include: { workspace: true },
+  });
+  if (!apiKey || apiKey.revokedAt)
+    throw new AppError("unauthenticated", "The API key is missing, unknown or revoked.");
+  const needed = scope ?? SCOPE_FOR[permission];
+  if (!needed || !apiKey.scopes.includes(needed)) {
+    throw new AppError("forbidden", `This API key lacks the "${needed ?? permission}" scope.`);
+  }
+  await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date() } });
+  // A key acts with the narrowest role that holds its scope's permission.
+  return { user: null, workspace: apiKey.workspace, role: "executive", apiKeyId: apiKey.id };
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type AuthedHandler = (request: Request, access: Access, context: RouteContext) => Promise<Response>;
+
+/**
+ * Wraps a route handler: every request is authorised before the handler runs.
+ * The workspace comes from the `[workspace]` route segment or `?workspace=` for sessions,
+ * or from the API key itself. Errors become `{ error: { code, message } }`.
+ */
+export function withAuth(
+  handler: AuthedHandler,
+  options: { permission: Permission; apiKeyScope?: ApiKeyScope; allowApiKey?: boolean },
+) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      const header = request.headers.get("authorization");
+      let access: Access;
+      if (header?.startsWith("Bearer ") && options.allowApiKey !== false) {
+        const key = header.slice("Bearer ".length).trim();
+        access = await resolveApiKeyAccess(await getPrisma(), key, options.permission, options.apiKeyScope);
+      } else {
+        const params = await context.params;
+        const slug =
+          (params.workspace as string | undefined) ?? new URL(request.url).searchParams.get("workspace");
+        if (!slug) throw new AppError("invalid_input", "Name the workspace (?workspace=<slug>).");
+        access = await authorize(slug, options.permission);
+      }
+      return await handler(request, access, context);
+    } catch (error) {
+      const { status, body } = errorBody(error);
+      return NextResponse.json(body, { status });
+    }
+  };
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * Builds a server action: authorises the caller for the workspace, validates the input
+ * with the zod schema, then runs the body. Returns a result instead of throwing.
+ */
+export function workspaceAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  body: (input: z.infer<S>, access: Access) => Promise<T>,
+) {
+  return async (slug: string, input: unknown): Promise<ActionResult<T>> => {
+    try {
+      const access = await authorize(slug, permission);
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        const message = parsed.error.issues.map(
+          (issue) => `${issue.path.join(".") || "input"}: ${issue.message}`,
+        );
+        throw new AppError("invalid_input", message.join("; "));
+      }
+      return { ok: true, data: await body(parsed.data, access) };
+    } catch (error) {
+      return { ok: false, error: errorBody(error).body.error };
+    }
+  };
+}

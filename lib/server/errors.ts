@@ -1,0 +1,38 @@
+import "server-only";
+
+export type AppErrorCode =
+  "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "rate_limited" | "internal";
+
+const STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** The one error type the server raises on purpose; its message is safe to show. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+
+  constructor(code: AppErrorCode, message: string, status = STATUS[code]) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** The one error body: `{ error: { code, message } }`. Unknown errors never leak details. */
+export function errorBody(error: unknown): {
+  status: number;
+  body: { error: { code: string; message: string } };
+} {
+  if (error instanceof AppError) {
+    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+  }
+  console.error(error);
+  return { status: 500, body: { error: { code: "internal", message: "Something went wrong on our side." } } };
+}

@@ -1,0 +1,12 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * A bound timestamptz parameter that means the same instant whatever the session time zone.
+ * @prisma/adapter-pg sends a Date as a UTC wall-clock string without offset, which PostgreSQL
+ * reads in the session's TimeZone (prisma/orm#26786); an ISO string with `Z` cannot be misread.
+ */
+export function sqlInstant(date: Date): Prisma.Sql {
+  return Prisma.sql`CAST(${date.toISOString()} AS timestamptz)`;
+}

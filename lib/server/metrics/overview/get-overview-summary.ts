@@ -1,0 +1,62 @@
+import "server-only";
+
+import {
+  assertMetricParams,
+  type MetricParams,
+  type MetricsClient,
+  type MetricWindow,
+  previousWindow,
+} from "../common/metric-params";
+import { getContactCount } from "../frequency/get-contact-count";
+import { getContactedCustomerCount } from "../frequency/get-contacted-customer-count";
+import { type ContactsAfterOptOut, getContactsAfterOptOut } from "../frequency/get-contacts-after-opt-out";
+import { getMedianContactsPerWeek } from "../frequency/get-median-contacts-per-week";
+
+/** The four numbers at the top of the Overview page, for one window. */
+export interface OverviewNumbers {
+  contacts: number;
+  contactedCustomers: number;
+  /** null when nobody was contacted. */
+  medianContactsPerWeek: number | null;
+  contactsAfterOptOut: ContactsAfterOptOut;
+}
+
+export interface OverviewSummaryParams extends MetricParams {
+  /** The comparison window; default: the same length of time ending at `from`. */
+  comparison?: MetricWindow;
+}
+
+export interface OverviewSummary {
+  window: MetricWindow;
+  /** As given, or the same length ending where `window` starts. */
+  comparisonWindow: MetricWindow;
+  current: OverviewNumbers;
+  previous: OverviewNumbers;
+}
+
+/** The Overview numbers for the report window and for the comparison window, from one call. */
+export async function getOverviewSummary(
+  db: MetricsClient,
+  params: OverviewSummaryParams,
+): Promise<OverviewSummary> {
+  const { comparison, ...windowParams } = params;
+  assertMetricParams(windowParams);
+  const { from, to } = comparison ?? previousWindow(windowParams);
+  const comparisonParams = { ...windowParams, from, to };
+  assertMetricParams(comparisonParams);
+  const [current, previous] = await Promise.all([
+    getOverviewNumbers(db, windowParams),
+    getOverviewNumbers(db, comparisonParams),
+  ]);
+  return { window: { from: params.from, to: params.to }, comparisonWindow: { from, to }, current, previous };
+}
+
+async function getOverviewNumbers(db: MetricsClient, params: MetricParams): Promise<OverviewNumbers> {
+  const [contacts, contactedCustomers, medianContactsPerWeek, contactsAfterOptOut] = await Promise.all([
+    getContactCount(db, params),
+    getContactedCustomerCount(db, params),
+    getMedianContactsPerWeek(db, params),
+    getContactsAfterOptOut(db, params),
+  ]);
+  return { contacts, contactedCustomers, medianContactsPerWeek, contactsAfterOptOut };
+}

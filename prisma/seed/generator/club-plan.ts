@@ -1,0 +1,111 @@
+import type { Calendar, Day } from "./calendar";
+import type { PlanBuilder } from "./plan-builder";
+import type { Topic } from "./topics";
+import type { MessageChannel } from "./types";
+
+interface ClubSlot {
+  weekday: number;
+  hours: number;
+  channel: MessageChannel;
+  slug: string;
+  campaignId: string;
+  /** Fixed topic, "offer" for the rotating offer topic, or null for no topic. */
+  topic: Topic | "offer" | null;
+  subject: string;
+}
+
+// The club programme adds slots as it "grows": 5 a week at launch, 8 a week in its last quarter.
+const SLOTS: readonly ClubSlot[] = [
+  {
+    weekday: 1,
+    hours: 7.5,
+    channel: "push",
+    slug: "club-points",
+    campaignId: "club-points",
+    topic: null,
+    subject: "Du har nye point",
+  },
+  {
+    weekday: 3,
+    hours: 12,
+    channel: "push",
+    slug: "club-offer",
+    campaignId: "club-offers",
+    topic: "offer",
+    subject: "Medlemstilbud",
+  },
+  {
+    weekday: 5,
+    hours: 16,
+    channel: "push",
+    slug: "club-weekend",
+    campaignId: "club-offers",
+    topic: "offer",
+    subject: "Weekendtilbud til medlemmer",
+  },
+  {
+    weekday: 2,
+    hours: 9.5,
+    channel: "email",
+    slug: "club-news",
+    campaignId: "club-news",
+    topic: "offer",
+    subject: "Nordlys Club: nyt til medlemmer",
+  },
+  {
+    weekday: 6,
+    hours: 9,
+    channel: "in_app",
+    slug: "club-challenge",
+    campaignId: "club-challenges",
+    topic: "fitness",
+    subject: "Ugens udfordring",
+  },
+  {
+    weekday: 4,
+    hours: 11,
+    channel: "sms",
+    slug: "club-flash",
+    campaignId: "club-flash",
+    topic: "sale",
+    subject: "Flash-tilbud i 24 timer",
+  },
+  {
+    weekday: 7,
+    hours: 18,
+    channel: "push",
+    slug: "club-streak",
+    campaignId: "club-points",
+    topic: null,
+    subject: "Hold din streak i gang",
+  },
+  {
+    weekday: 4,
+    hours: 19,
+    channel: "email",
+    slug: "club-drop",
+    campaignId: "club-news",
+    topic: "offer",
+    subject: "Medlemsdrop: kun i dag",
+  },
+];
+const SLOTS_BY_PHASE = [5, 6, 7, 8];
+
+export function planClubWeek(plan: PlanBuilder, day: Day, calendar: Calendar): void {
+  const phase = Math.min(3, Math.floor((4 * (day.start - calendar.start)) / (calendar.end - calendar.start)));
+  const active = SLOTS.slice(0, SLOTS_BY_PHASE[phase]);
+  for (const slot of active) {
+    if (slot.weekday !== day.weekday) continue;
+    const topic = slot.topic === "offer" ? plan.seasonalTopic(day.month, ["trail-running"]) : slot.topic;
+    plan.add(day, {
+      slug: slot.slug,
+      hours: slot.hours,
+      channel: slot.channel,
+      topic,
+      audience: { kind: "club" },
+      spreadMinutes: 5,
+      campaignId: slot.campaignId,
+      subject: slot.subject,
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import { DAY, dayOf, HOUR, MINUTE } from "./calendar";
+import { propensity, relevance, unsubscribeChance } from "./engagement";
+import { unitHash } from "./prng";
+import { contactsWithin, emit, emitConsent, recordContact, type SimState } from "./state";
+import type { DemoEvent, MessageSpec } from "./types";
+
+export interface SendOptions {
+  /** Plan index, for stateless draws (the suppression-bug leak). */
+  planIndex?: number;
+  /** Sent while the suppression list was broken (finding c). */
+  leaky?: boolean;
+  /** The deal-alert stream ignores stated frequency (finding f). */
+  ignoreCap?: boolean;
+  club?: boolean;
+  deal?: boolean;
+}
+
+/**
+ * Sends one message to the customer at `t` (the time being processed, never later: a later
+ * send could miss an opt-out not simulated yet). Contacts need consent in force and respect
+ * the stated maxPerWeek; transactional messages need neither. Returns whether it was sent.
+ */
+export function send(s: SimState, spec: MessageSpec, at: number, options: SendOptions = {}): boolean {
+  const t = Math.floor(at);
+  const { ctx, profile } = s;
+  if (t >= ctx.calendar.end) return false;
+  const contact = spec.kind !== "transactional";
+  let violation = false;
+  if (contact) {
+    if (!s.consent.canContact(spec.channel, t)) {
+      const leaks =
+        options.leaky === true &&
+        s.consent.stateAt(spec.channel, t) === "unsubscribed" &&
+        unitHash(ctx.seed, profile.index, options.planIndex ?? -1, 9) < ctx.findings.suppressionBug.leakRate;
+      if (!leaks) return false;
+      violation = true;
+    }
+    const cap = s.prefs?.maxPerWeek ?? null;
+    if (!violation && !options.ignoreCap && cap !== null && contactsWithin(s, t, 7 * DAY) >= cap)
+      return false;
+  }
+  emit(s, {
+    t,
+    type: "message_sent",
+    channel: spec.channel,
+    messageId: spec.messageId,
+    campaignId: spec.campaignId,
+    kind: spec.kind,
+    topic: spec.topic,
+    properties: spec.properties,
+  });
+  ctx.catalogue.record(spec, t);
+  if (contact) recordContact(s, t);
+  if (options.club) s.clubContacts++;
+  respond(s, spec, t, violation, options);
+  return true;
+}
+
+/** Delivery, opens, clicks and opt-outs that follow a send. */
+function respond(s: SimState, spec: MessageSpec, t: number, violation: boolean, options: SendOptions): void {
+  const { rng, profile } = s;
+  const p = propensity(s);
+  const rel = relevance(s, spec.topic, dayOf(s.ctx.calendar, t).month);
+  const fatigue = 1 / (1 + Math.max(0, contactsWithin(s, t, 30 * DAY) - 10) / 15);
+  const base: Partial<DemoEvent> = {
+    channel: spec.channel,
+    messageId: spec.messageId,
+    campaignId: spec.campaignId,
+    topic: spec.topic,
+    topicInherited: spec.topic !== null,
+  };
+  const at = (type: DemoEvent["type"], time: number) => emit(s, { ...base, t: time, type });
+  let openedAt: number | null = null;
+
+  switch (spec.channel) {
+    case "email": {
+      if (rng.chance(0.012)) return void at("message_bounced", t + rng.between(5_000, 10 * MINUTE));
+      if (spec.kind !== "promotional") at("message_delivered", t + rng.between(2_000, 60_000));
+      if (profile.privacyProxy) at("message_opened", t + rng.between(MINUTE, 4 * MINUTE));
+      const openChance = spec.kind === "transactional" ? 0.6 : p.open * Math.sqrt(rel) * fatigue;
+      if (rng.chance(openChance)) {
+        openedAt = t + Math.min(5 * DAY, rng.logNormal(2 * HOUR, 1.1));
+        at("message_opened", openedAt);
+        const clickChance = spec.kind === "transactional" ? 0.03 : Math.min(0.9, p.clickAfterOpen * rel);
+        if (rng.chance(clickChance))
+          clickThrough(s, spec, openedAt + rng.between(10_000, 4 * MINUTE), "web", at);
+      }
+      break;
+    }
+    case "sms":
+      if (rng.chance(0.02)) return void at("message_bounced", t + rng.between(2_000, 30_000));
+      at("message_delivered", t + rng.between(2_000, 30_000));
+      if (rng.chance(p.smsClick * rel * fatigue))
+        clickThrough(s, spec, t + rng.logNormal(25 * MINUTE, 1), "web", at);
+      break;
+    case "push":
+      if (rng.chance(0.03)) return void at("message_bounced", t + rng.between(1_000, 5_000));
+      if (rng.chance(p.tap * rel * fatigue)) {
+        openedAt = t + rng.logNormal(20 * MINUTE, 1.2);
+        at("message_opened", openedAt);
+        clickThrough(s, spec, openedAt + 1_000, "app", at);
+      }
+      break;
+    case "in_app":
+      if (rng.chance(p.inAppClick * rel)) clickThrough(s, spec, t + rng.between(5_000, 40_000), "app", at);
+      break;
+    case "direct_mail":
+      if (rng.chance(0.05 * rel)) {
+        const visit = t + rng.between(1, 6) * DAY;
+        s.queue.push(Math.floor(visit), {
+          kind: "session",
+          channel: "web",
+          focus: spec.topic,
+          landing: "/katalog",
+        });
+      }
+      break;
+    case "phone":
+      if (rng.chance(0.18)) s.queue.push(Math.floor(t + rng.between(5, 15) * MINUTE), { kind: "phoneOrder" });
+      break;
+  }
+  if (spec.kind !== "transactional") optOuts(s, spec, t, openedAt, rel, violation, options);
+}
+
+function clickThrough(
+  s: SimState,
+  spec: MessageSpec,
+  clickAt: number,
+  channel: "web" | "app",
+  at: (type: DemoEvent["type"], time: number) => boolean,
+): void {
+  if (!at("message_clicked", clickAt)) return;
+  s.queue.push(Math.floor(clickAt + 3_000), {
+    kind: "session",
+    channel,
+    focus: spec.topic,
+    landing: `/kampagne/${spec.campaignId}`,
+  });
+}
+
+function optOuts(
+  s: SimState,
+  spec: MessageSpec,
+  t: number,
+  openedAt: number | null,
+  rel: number,
+  violation: boolean,
+  options: SendOptions,
+) {
+  const { rng } = s;
+  const channel = spec.channel;
+  const unsubscribe = violation
+    ? 0.05
+    : unsubscribeChance(s, channel, t, rel, options.club === true, options.deal === true);
+  if (unsubscribe > 0 && rng.chance(unsubscribe)) {
+    const when = (openedAt ?? t + rng.logNormal(4 * HOUR, 1)) + rng.between(20_000, 2 * MINUTE);
+    if (channel === "push") emitConsent(s, when, "push", "consent_withdrawn", "app-settings");
+    else
+      emitConsent(
+        s,
+        when,
+        rng.chance(options.club ? 0.2 : 0.12) ? null : channel,
+        "unsubscribed",
+        "unsubscribe-link",
+      );
+    return;
+  }
+  if (channel !== "email") return;
+  const recent = contactsWithin(s, t, 30 * DAY);
+  const complaint = violation ? 0.03 : 0.00012 * (1 + Math.max(0, recent - 6) / 6);
+  if (rng.chance(complaint))
+    emitConsent(s, t + rng.logNormal(6 * HOUR, 1), "email", "complained", "spam-report");
+}
