@@ -20,6 +20,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // next-auth imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 60_000,
     testTimeout: 20_000,
     projects: [

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   viewCustomers: ["admin", "analyst"],
   /** File imports and import history. */
   importData: ["admin", "analyst"],
+  /** Sending events to the ingestion API (API keys with the ingest scope). */
+  ingestEvents: ["admin", "analyst"],
   /** Workspace settings, users and roles, API keys, data-subject requests. */
   administer: ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,8 +3,8 @@
 // (used by `npm start` on first run); --reset replaces an existing demo workspace.
 import { parseArgs } from "node:util";
 
-import { describeTarget } from "@/lib/server/db/config";
 import { getDb } from "@/lib/server/db";
+import { describeTarget } from "@/lib/server/db/config";
 
 import {
   DEMO_API_KEY,

@@ -8,6 +8,7 @@ import { authConfig } from "@/lib/auth/auth.config";
 import { getPrisma } from "@/lib/server/db";
 
 import { recordAudit } from "../audit";
+
 import { verifyPassword } from "./password";
 
 const credentialsSchema = z.object({

@@ -77,17 +77,20 @@ export async function authorizePage(slug: string, permission: Permission): Promi
   }
 }
 
-const SCOPE_FOR: Partial<Record<Permission, ApiKeyScope>> = {
-  viewDashboards: "read",
-  exportAggregates: "read",
+/**
+ * What an API key may do: each scope grants a few permissions and nothing else. A key acts
+ * with the narrowest role that holds them, so services checking the role stay correct.
+ */
+const API_KEY_SCOPES: Record<ApiKeyScope, { permissions: Permission[]; role: Role }> = {
+  read: { permissions: ["viewDashboards", "exportAggregates"], role: "executive" },
+  ingest: { permissions: ["ingestEvents"], role: "analyst" },
 };
 
-/** Resolves an API key to its workspace; keys act with the scopes they hold. */
+/** Resolves an API key to its workspace, if one of its scopes grants the permission. */
 export async function resolveApiKeyAccess(
   prisma: PrismaClient,
   key: string,
   permission: Permission,
-  scope?: ApiKeyScope,
 ): Promise<Access> {
   const apiKey = await prisma.apiKey.findUnique({
     where: { hash: hashApiKey(key) },
@@ -95,13 +98,18 @@ export async function resolveApiKeyAccess(
   });
   if (!apiKey || apiKey.revokedAt)
     throw new AppError("unauthenticated", "The API key is missing, unknown or revoked.");
-  const needed = scope ?? SCOPE_FOR[permission];
-  if (!needed || !apiKey.scopes.includes(needed)) {
-    throw new AppError("forbidden", `This API key lacks the "${needed ?? permission}" scope.`);
+  const scope = apiKey.scopes.find((held) => API_KEY_SCOPES[held].permissions.includes(permission));
+  if (!scope) {
+    const needed = (Object.keys(API_KEY_SCOPES) as ApiKeyScope[]).find((s) =>
+      API_KEY_SCOPES[s].permissions.includes(permission),
+    );
+    throw new AppError(
+      "forbidden",
+      needed ? `This API key lacks the "${needed}" scope.` : "This cannot be done with an API key.",
+    );
   }
   await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date() } });
-  // A key acts with the narrowest role that holds its scope's permission.
-  return { user: null, workspace: apiKey.workspace, role: "executive", apiKeyId: apiKey.id };
+  return { user: null, workspace: apiKey.workspace, role: API_KEY_SCOPES[scope].role, apiKeyId: apiKey.id };
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -112,17 +120,14 @@ type AuthedHandler = (request: Request, access: Access, context: RouteContext) =
  * The workspace comes from the `[workspace]` route segment or `?workspace=` for sessions,
  * or from the API key itself. Errors become `{ error: { code, message } }`.
  */
-export function withAuth(
-  handler: AuthedHandler,
-  options: { permission: Permission; apiKeyScope?: ApiKeyScope; allowApiKey?: boolean },
-) {
+export function withAuth(handler: AuthedHandler, options: { permission: Permission; allowApiKey?: boolean }) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const header = request.headers.get("authorization");
       let access: Access;
       if (header?.startsWith("Bearer ") && options.allowApiKey !== false) {
         const key = header.slice("Bearer ".length).trim();
-        access = await resolveApiKeyAccess(await getPrisma(), key, options.permission, options.apiKeyScope);
+        access = await resolveApiKeyAccess(await getPrisma(), key, options.permission);
       } else {
         const params = await context.params;
         const slug =

@@ -4,6 +4,9 @@ import type { PlannedMessage } from "./plan-types";
 import { unitHash } from "./prng";
 import type { SimState } from "./state";
 
+/** Customers idle for longer get no newsletter or weekend push (a sunset policy). */
+const SUNSET = 90 * DAY;
+
 /** Cheap test on the fixed profile: can this message ever reach the customer? */
 export function mayReach(message: PlannedMessage, profile: CustomerProfile): boolean {
   if ((message.channel === "push" || message.channel === "in_app") && !profile.appUser) return false;
@@ -24,6 +27,7 @@ export function inAudience(message: PlannedMessage, s: SimState, t: number): boo
   switch (audience.kind) {
     case "newsletter":
     case "push":
+      return !s.inClub && t - s.lastActiveAt <= SUNSET;
     case "sms":
       return !s.inClub;
     case "interest":

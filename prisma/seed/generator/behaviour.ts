@@ -17,16 +17,16 @@ import {
 import type { Persona } from "./types";
 
 const SESSIONS_PER_WEEK: Record<Persona, number> = {
-  enthusiast: 0.3,
-  regular: 0.1,
-  occasional: 0.035,
-  dormant: 0.007,
+  enthusiast: 0.19,
+  regular: 0.065,
+  occasional: 0.024,
+  dormant: 0.005,
 };
 const STORE_VISITS_PER_WEEK: Record<Persona, number> = {
-  enthusiast: 0.1,
-  regular: 0.05,
-  occasional: 0.022,
-  dormant: 0.006,
+  enthusiast: 0.07,
+  regular: 0.035,
+  occasional: 0.016,
+  dormant: 0.004,
 };
 const CART_CHANCE: Record<Persona, number> = {
   enthusiast: 0.3,
@@ -67,8 +67,9 @@ export function runSession(
 ): void {
   const { rng, profile } = s;
   const month = dayOf(s.ctx.calendar, t).month;
+  s.lastActiveAt = Math.max(s.lastActiveAt, t);
   let cursor = t;
-  const pages = 1 + Math.min(4, rng.poisson(0.7));
+  const pages = 1 + Math.min(4, rng.poisson(0.5));
   for (let i = 0; i < pages; i++) {
     const path =
       i === 0 && landing ? landing : i === 0 ? "/" : TOPIC_LABEL[focus ?? browseTopic(s, month)].path;
@@ -135,6 +136,7 @@ export function purchase(s: SimState, at: number, channel: Channel, main: Topic)
   )
     return;
   s.lastPurchaseAt = t;
+  s.lastActiveAt = Math.max(s.lastActiveAt, t);
   s.spendSinceReview += value;
   if (channel !== "store" || rng.chance(0.5)) {
     send(

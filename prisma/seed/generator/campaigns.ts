@@ -16,15 +16,10 @@ export function buildPlan(calendar: Calendar, findings: Findings, seed: number):
   const rng = new Random(mixSeed(seed, 77));
   const plan = new PlanBuilder(calendar, findings, rng);
   const inApp: InAppCampaign[] = [];
-  let tuesdays = 0;
-  let thursdays = 0;
   const blackFridays = calendar.days.filter(isBlackFriday).map((d) => d.index);
 
   for (const day of calendar.days) {
-    planWeekly(plan, day, rng, {
-      tuesday: day.weekday === 2 ? tuesdays++ : -1,
-      thursday: day.weekday === 4 ? thursdays++ : -1,
-    });
+    planWeekly(plan, day, rng, Math.floor(day.index / 7));
     planSpecials(plan, day, blackFridays);
     planClubWeek(plan, day, calendar);
     if (day.weekday === 1 || day.weekday === 3 || day.weekday === 5 || day.weekday === 7) {
@@ -87,10 +82,11 @@ function planWeekly(
   plan: PlanBuilder,
   day: Day,
   rng: Random,
-  counters: { tuesday: number; thursday: number },
+  /** Weeks since the start: a three-week cycle of newsletter, weekend push and a quiet week. */
+  week: number,
 ) {
   const winter = day.month === 12 || day.month <= 2;
-  if (counters.tuesday >= 0 && counters.tuesday % 2 === 0) {
+  if (day.weekday === 2 && week % 3 === 0) {
     const topic = rng.chance(winter ? 0.35 : 0.55) ? "football" : plan.seasonalTopic(day.month);
     plan.add(day, {
       slug: "newsletter",
@@ -101,7 +97,7 @@ function planWeekly(
       spreadMinutes: 40,
     });
   }
-  if (counters.thursday >= 0) {
+  if (day.weekday === 4) {
     // Trail running, the topic customers ask for most after running, gets two mailings a year.
     if ((day.month === 4 || day.month === 9) && day.dayOfMonth >= 8 && day.dayOfMonth <= 14) {
       plan.add(day, {
@@ -111,15 +107,6 @@ function planWeekly(
         topic: "trail-running",
         audience: { kind: "interest", topic: "trail-running" },
         spreadMinutes: 20,
-      });
-    } else if (counters.thursday % 3 === 1) {
-      plan.add(day, {
-        slug: "topic-mail",
-        hours: 9.5,
-        channel: "email",
-        topic: "football",
-        audience: { kind: "newsletter" },
-        spreadMinutes: 40,
       });
     } else {
       const topic = plan.seasonalTopic(day.month);
@@ -133,7 +120,7 @@ function planWeekly(
       });
     }
   }
-  if (day.weekday === 6) {
+  if (day.weekday === 6 && week % 3 === 1) {
     const r = rng.next();
     const topic = r < 0.4 ? "football" : r < 0.55 ? "sale" : plan.seasonalTopic(day.month);
     plan.add(day, {

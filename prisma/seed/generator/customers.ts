@@ -148,7 +148,7 @@ export function createProfile(index: number, ctx: CustomerContext): CustomerProf
     tier,
     interests: pickInterests(rng, persona, birthYear),
     appUser,
-    privacyProxy: rng.chance(0.35),
+    privacyProxy: rng.chance(0.1),
     storeShare: rng.chance(0.15) ? 0.9 : rng.between(0.05, 0.45),
     grants,
     lastPurchaseBefore:
@@ -191,7 +191,7 @@ function pickGrants(
   c: { preExisting: boolean; club: boolean; appUser: boolean; birthYear: number; tier: Tier },
 ): MessageChannel[] {
   const grants: MessageChannel[] = [];
-  const email = rng.chance(c.club ? 0.96 : c.preExisting ? 0.62 : 0.92);
+  const email = rng.chance(c.club ? 0.96 : c.preExisting ? 0.45 : 0.75);
   if (email) grants.push("email");
   // A new customer without e-mail consent signed up in store with a phone number.
   if (rng.chance(c.club ? 0.6 : 0.2) || (!email && !c.preExisting)) grants.push("sms");

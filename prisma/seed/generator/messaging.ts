@@ -62,47 +62,39 @@ function respond(s: SimState, spec: MessageSpec, t: number, violation: boolean, 
   const p = propensity(s);
   const rel = relevance(s, spec.topic, dayOf(s.ctx.calendar, t).month);
   const fatigue = 1 / (1 + Math.max(0, contactsWithin(s, t, 30 * DAY) - 10) / 15);
-  const base: Partial<DemoEvent> = {
-    channel: spec.channel,
-    messageId: spec.messageId,
-    campaignId: spec.campaignId,
-    topic: spec.topic,
-    topicInherited: spec.topic !== null,
-  };
-  const at = (type: DemoEvent["type"], time: number) => emit(s, { ...base, t: time, type });
   let openedAt: number | null = null;
 
   switch (spec.channel) {
     case "email": {
-      if (rng.chance(0.012)) return void at("message_bounced", t + rng.between(5_000, 10 * MINUTE));
-      if (spec.kind !== "promotional") at("message_delivered", t + rng.between(2_000, 60_000));
-      if (profile.privacyProxy) at("message_opened", t + rng.between(MINUTE, 4 * MINUTE));
+      if (rng.chance(0.012))
+        return void follow(s, spec, "message_bounced", t + rng.between(5_000, 10 * MINUTE));
+      if (spec.kind !== "promotional") follow(s, spec, "message_delivered", t + rng.between(2_000, 60_000));
+      if (profile.privacyProxy) follow(s, spec, "message_opened", t + rng.between(MINUTE, 4 * MINUTE));
       const openChance = spec.kind === "transactional" ? 0.6 : p.open * Math.sqrt(rel) * fatigue;
       if (rng.chance(openChance)) {
         openedAt = t + Math.min(5 * DAY, rng.logNormal(2 * HOUR, 1.1));
-        at("message_opened", openedAt);
+        follow(s, spec, "message_opened", openedAt);
         const clickChance = spec.kind === "transactional" ? 0.03 : Math.min(0.9, p.clickAfterOpen * rel);
-        if (rng.chance(clickChance))
-          clickThrough(s, spec, openedAt + rng.between(10_000, 4 * MINUTE), "web", at);
+        if (rng.chance(clickChance)) clickThrough(s, spec, openedAt + rng.between(10_000, 4 * MINUTE), "web");
       }
       break;
     }
     case "sms":
-      if (rng.chance(0.02)) return void at("message_bounced", t + rng.between(2_000, 30_000));
-      at("message_delivered", t + rng.between(2_000, 30_000));
+      if (rng.chance(0.02)) return void follow(s, spec, "message_bounced", t + rng.between(2_000, 30_000));
+      follow(s, spec, "message_delivered", t + rng.between(2_000, 30_000));
       if (rng.chance(p.smsClick * rel * fatigue))
-        clickThrough(s, spec, t + rng.logNormal(25 * MINUTE, 1), "web", at);
+        clickThrough(s, spec, t + rng.logNormal(25 * MINUTE, 1), "web");
       break;
     case "push":
-      if (rng.chance(0.03)) return void at("message_bounced", t + rng.between(1_000, 5_000));
+      if (rng.chance(0.01)) return void follow(s, spec, "message_bounced", t + rng.between(1_000, 5_000));
       if (rng.chance(p.tap * rel * fatigue)) {
         openedAt = t + rng.logNormal(20 * MINUTE, 1.2);
-        at("message_opened", openedAt);
-        clickThrough(s, spec, openedAt + 1_000, "app", at);
+        follow(s, spec, "message_opened", openedAt);
+        clickThrough(s, spec, openedAt + 1_000, "app");
       }
       break;
     case "in_app":
-      if (rng.chance(p.inAppClick * rel)) clickThrough(s, spec, t + rng.between(5_000, 40_000), "app", at);
+      if (rng.chance(p.inAppClick * rel)) clickThrough(s, spec, t + rng.between(5_000, 40_000), "app");
       break;
     case "direct_mail":
       if (rng.chance(0.05 * rel)) {
@@ -122,14 +114,22 @@ function respond(s: SimState, spec: MessageSpec, t: number, violation: boolean, 
   if (spec.kind !== "transactional") optOuts(s, spec, t, openedAt, rel, violation, options);
 }
 
-function clickThrough(
-  s: SimState,
-  spec: MessageSpec,
-  clickAt: number,
-  channel: "web" | "app",
-  at: (type: DemoEvent["type"], time: number) => boolean,
-): void {
-  if (!at("message_clicked", clickAt)) return;
+/** An event about a send: same channel and messageId, the send's topic marked as inherited. */
+function follow(s: SimState, spec: MessageSpec, type: DemoEvent["type"], t: number): boolean {
+  return emit(s, {
+    t,
+    type,
+    channel: spec.channel,
+    messageId: spec.messageId,
+    campaignId: spec.campaignId,
+    topic: spec.topic,
+    topicInherited: spec.topic !== null,
+  });
+}
+
+function clickThrough(s: SimState, spec: MessageSpec, clickAt: number, channel: "web" | "app"): void {
+  if (!follow(s, spec, "message_clicked", clickAt)) return;
+  s.lastActiveAt = Math.max(s.lastActiveAt, Math.floor(clickAt));
   s.queue.push(Math.floor(clickAt + 3_000), {
     kind: "session",
     channel,

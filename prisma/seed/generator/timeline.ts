@@ -1,5 +1,5 @@
 import { purchase, runSession, scheduleNextVisit, browseTopic } from "./behaviour";
-import { dayOf } from "./calendar";
+import { DAY, dayOf } from "./calendar";
 import type { CustomerProfile } from "./customers";
 import { enrolInClub, join, reviewTier, updatePreferences, welcome } from "./lifecycle";
 import { send } from "./messaging";
@@ -84,7 +84,8 @@ function firstPlanIndex(plan: PlannedMessage[], from: number): number {
   let hi = plan.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (plan[mid].at + plan[mid].spread <= from) lo = mid + 1;
+    // No planned message is spread over more than a few days.
+    if (plan[mid].at < from - 3 * DAY) lo = mid + 1;
     else hi = mid;
   }
   return lo;

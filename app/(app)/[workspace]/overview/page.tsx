@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 
-import { OverviewTiles, OverviewTilesSkeleton } from "@/components/overview/overview-tiles";
 import { NoDataYet } from "@/components/overview/no-data-yet";
+import { OverviewTiles, OverviewTilesSkeleton } from "@/components/overview/overview-tiles";
 import { PageHeader } from "@/components/ui/page-header";
 import { previousWindow, resolveWindow } from "@/lib/date-window";
 import { formatCalendarDate } from "@/lib/format";
