@@ -14,7 +14,7 @@ test.describe("signed out", () => {
     await page.getByLabel("E-mail").fill(demoEmail("manager"));
     await page.getByLabel("Password").fill(`${DEMO_PASSWORD}-wrong`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("do not match");
+    await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
@@ -32,6 +32,7 @@ test.describe("sign-out", () => {
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/overview/);
+    await page.waitForLoadState("networkidle");
     await page.locator("summary").filter({ hasText: "Anna Analyst" }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);

@@ -50,7 +50,11 @@ export function KpiTile({
       ) : null}
       <p className="mt-2 text-xs text-slate-600">
         {change === null ? (
-          "No comparison available"
+          previous === 0 && value ? (
+            <span className="font-medium">▲ up from none in the previous period</span>
+          ) : (
+            "No comparison available"
+          )
         ) : (
           <>
             <span className="font-medium">

@@ -48,20 +48,29 @@ async function main() {
     }
     console.log(`Seeding the demo workspace into ${describeTarget(db.target)}…`);
     let lastPrint = 0;
+    let lastPct = -1;
+    let lastLabel = "";
     const result = await seedDemoWorkspace(db, {
       customers: positiveInt("customers", values.customers),
       months: positiveInt("months", values.months),
       seed: positiveInt("seed", values.seed),
       onProgress(done, total, label) {
         const now = Date.now();
-        if (now - lastPrint < 1000 && done < total) return;
-        lastPrint = now;
         const pct = total > 0 ? Math.round((100 * done) / total) : 100;
+        if (label !== lastLabel) [lastLabel, lastPct] = [label, -1];
+        if (!process.stdout.isTTY) {
+          // Logs (CI): one line a step of 25 %.
+          if (Math.floor(pct / 25) > Math.floor(lastPct / 25)) console.log(`  ${pct}% ${label}`);
+          lastPct = pct;
+          return;
+        }
+        if (now - lastPrint < 500 && done < total) return;
+        lastPrint = now;
         const bar = "█".repeat(Math.round(pct / 4)).padEnd(25, "░");
         process.stdout.write(`\r  ${bar} ${String(pct).padStart(3)}%  ${label.padEnd(30)}`);
       },
     });
-    process.stdout.write("\n");
+    if (process.stdout.isTTY) process.stdout.write("\n");
     console.log(
       `Created "${result.workspace.name}": ${result.customers.toLocaleString("en")} customers, ` +
         `${result.events.toLocaleString("en")} events in ${(result.ms / 1000).toFixed(1)} s.\n`,

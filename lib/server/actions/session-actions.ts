@@ -20,7 +20,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     await signIn("credentials", {
       email,
       password: String(form.get("password") ?? ""),
-      redirectTo: callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/",
+      redirectTo: localPath(callbackUrl),
     });
     return { error: null, email };
   } catch (error) {
@@ -33,4 +33,14 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Only the path of a callback URL is kept, so sign-in never redirects to another site. */
+function localPath(url: string): string {
+  try {
+    const parsed = new URL(url, "http://resonans.invalid");
+    return `${parsed.pathname}${parsed.search}` || "/";
+  } catch {
+    return "/";
+  }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 
 import type { SqlRunner } from "./connection";
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
+export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma/migrations");
 
 export interface MigrationFileEntry {
   name: string;

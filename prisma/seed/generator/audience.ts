@@ -20,6 +20,17 @@ export function mayReach(message: PlannedMessage, profile: CustomerProfile): boo
   }
 }
 
+/**
+ * Finding (c): while the suppression list is broken, each regular promotional e-mail also goes
+ * to about 1 % of the customers who had unsubscribed from e-mail (or from everything).
+ */
+export function leaksTo(message: PlannedMessage, s: SimState, t: number): boolean {
+  const kind = message.audience.kind;
+  if (!message.leaky || (kind !== "newsletter" && kind !== "interest" && kind !== "everyone")) return false;
+  if (s.consent.stateAt("email", t) !== "unsubscribed") return false;
+  return unitHash(s.ctx.seed, s.profile.index, message.index, 9) < s.ctx.findings.suppressionBug.leakRate;
+}
+
 /** Whether the customer is in the message's audience at `t` (consent and caps are checked on send). */
 export function inAudience(message: PlannedMessage, s: SimState, t: number): boolean {
   const { profile } = s;

@@ -1,6 +1,6 @@
 import { type Calendar, type Day, DAY } from "./calendar";
-import { type Findings, DEAR_VIP_CAMPAIGN } from "./findings";
 import { planClubWeek } from "./club-plan";
+import { type Findings, DEAR_VIP_CAMPAIGN } from "./findings";
 import { PlanBuilder, campaignFor } from "./plan-builder";
 import type { InAppCampaign, Plan } from "./plan-types";
 import { mixSeed, Random } from "./prng";
@@ -22,7 +22,8 @@ export function buildPlan(calendar: Calendar, findings: Findings, seed: number):
     planWeekly(plan, day, rng, Math.floor(day.index / 7));
     planSpecials(plan, day, blackFridays);
     planClubWeek(plan, day, calendar);
-    if (day.weekday === 1 || day.weekday === 3 || day.weekday === 5 || day.weekday === 7) {
+    const dealDay = day.weekday === 1 || day.weekday === 3 || day.weekday === 5 || day.weekday === 7;
+    if (dealDay && day.start >= findings.dealAlerts.from) {
       const topic = rng.chance(0.5) ? "sale" : plan.seasonalTopic(day.month, ["trail-running", "sale"]);
       plan.add(day, {
         slug: "deal-alert",
@@ -61,7 +62,7 @@ export function buildPlan(calendar: Calendar, findings: Findings, seed: number):
       });
     }
     if (day.weekday === 1 || day.index === 0) {
-      const topic = plan.seasonalTopic(day.month);
+      const topic = plan.promoTopic(day.month, 0.3);
       inApp.push({
         from: day.start,
         spec: {
@@ -85,9 +86,9 @@ function planWeekly(
   /** Weeks since the start: a three-week cycle of newsletter, weekend push and a quiet week. */
   week: number,
 ) {
-  const winter = day.month === 12 || day.month <= 2;
   if (day.weekday === 2 && week % 3 === 0) {
-    const topic = rng.chance(winter ? 0.35 : 0.55) ? "football" : plan.seasonalTopic(day.month);
+    // Two newsletters in three lead with football, whatever the customers want.
+    const topic = (week / 3) % 3 === 2 ? plan.seasonalTopic(day.month) : "football";
     plan.add(day, {
       slug: "newsletter",
       hours: 9,
@@ -121,8 +122,8 @@ function planWeekly(
     }
   }
   if (day.weekday === 6 && week % 3 === 1) {
-    const r = rng.next();
-    const topic = r < 0.4 ? "football" : r < 0.55 ? "sale" : plan.seasonalTopic(day.month);
+    const push = (week - 1) / 3;
+    const topic = push % 2 === 0 ? "football" : push % 4 === 1 ? "sale" : plan.seasonalTopic(day.month);
     plan.add(day, {
       slug: "weekend-push",
       hours: 10,

@@ -9,12 +9,12 @@ interface ClubSlot {
   channel: MessageChannel;
   slug: string;
   campaignId: string;
-  /** Fixed topic, "offer" for the rotating offer topic, or null for no topic. */
-  topic: Topic | "offer" | null;
+  /** Fixed topic, "offer" for a rotating offer topic, "challenge" for the week's challenge, or none. */
+  topic: Topic | "offer" | "challenge" | null;
   subject: string;
 }
 
-// The club programme adds slots as it "grows": 5 a week at launch, 8 a week in its last quarter.
+// The club programme adds slots as it "grows": 4 a week at launch, 9 a week in its last quarter.
 const SLOTS: readonly ClubSlot[] = [
   {
     weekday: 1,
@@ -58,7 +58,7 @@ const SLOTS: readonly ClubSlot[] = [
     channel: "in_app",
     slug: "club-challenge",
     campaignId: "club-challenges",
-    topic: "fitness",
+    topic: "challenge",
     subject: "Ugens udfordring",
   },
   {
@@ -88,15 +88,33 @@ const SLOTS: readonly ClubSlot[] = [
     topic: "offer",
     subject: "Medlemsdrop: kun i dag",
   },
+  {
+    weekday: 2,
+    hours: 18,
+    channel: "push",
+    slug: "club-reminder",
+    campaignId: "club-points",
+    topic: null,
+    subject: "Husk dine medlemsfordele",
+  },
 ];
-const SLOTS_BY_PHASE = [5, 6, 7, 8];
 
 export function planClubWeek(plan: PlanBuilder, day: Day, calendar: Calendar): void {
-  const phase = Math.min(3, Math.floor((4 * (day.start - calendar.start)) / (calendar.end - calendar.start)));
-  const active = SLOTS.slice(0, SLOTS_BY_PHASE[phase]);
-  for (const slot of active) {
+  const week = Math.floor(day.index / 7);
+  const weekStart = calendar.days[week * 7].start;
+  const progress = (weekStart - calendar.start) / (calendar.end - calendar.start);
+  // A steady ramp from 4 to 9 slots: whole slots plus a dithered fraction, so no month stands still.
+  const slots = Math.min(SLOTS.length, Math.floor(4 + 5 * progress + ((week * 0.618034) % 1)));
+  for (const [i, slot] of SLOTS.slice(0, slots).entries()) {
     if (slot.weekday !== day.weekday) continue;
-    const topic = slot.topic === "offer" ? plan.seasonalTopic(day.month, ["trail-running"]) : slot.topic;
+    const topic =
+      slot.topic === "offer"
+        ? (week + i) % 2 === 0
+          ? "football"
+          : plan.seasonalTopic(day.month)
+        : slot.topic === "challenge"
+          ? (["fitness", "running"] as const)[week % 2]
+          : slot.topic;
     plan.add(day, {
       slug: slot.slug,
       hours: slot.hours,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 import { type Calendar, DAY, HOUR, localDate, atLocal } from "./calendar";
+import { ClubRoster, type ClubMembership } from "./club-members";
 import type { Findings } from "./findings";
 import { mixSeed, Random } from "./prng";
 import { joinWeight, storeHour, visitHour } from "./rhythm";
@@ -31,8 +32,10 @@ export interface CustomerProfile {
   storeShare: number;
   /** Channels consented to at sign-up (or in the CRM import). */
   grants: MessageChannel[];
+  /** An opt-out from before the data, carried over by the CRM import (e-mail, or everything). */
+  importedOptOut: "email" | "all" | null;
   lastPurchaseBefore: number | null;
-  club: { enrollAt: number; founding: boolean } | null;
+  club: ClubMembership | null;
   /** (f) On the deal-alert stream; asks for one contact a week at `maxOneAt`. */
   dealAlerts: { maxOneAt: number } | null;
   preferenceAt: number | null;
@@ -46,6 +49,7 @@ export interface CustomerContext {
   idWidth: number;
   /** Cumulative sign-up weights per calendar day. */
   joinCdf: Float64Array;
+  clubRoster: ClubRoster;
 }
 
 const PERSONAS: readonly Persona[] = ["enthusiast", "regular", "occasional", "dormant"];
@@ -89,9 +93,11 @@ export function createCustomerContext(
     seed,
     idWidth: Math.max(6, String(customers).length),
     joinCdf,
+    clubRoster: new ClubRoster(),
   } satisfies CustomerContext;
 }
 
+/** Creates customer `index`; call in index order (club patience is handed out in sequence). */
 export function createProfile(index: number, ctx: CustomerContext): CustomerProfile {
   const { calendar, findings } = ctx;
   const rng = new Random(mixSeed(ctx.seed, index, 1));
@@ -113,19 +119,25 @@ export function createProfile(index: number, ctx: CustomerContext): CustomerProf
     (persona === "enthusiast" || persona === "regular") && joinAt < calendar.end - 45 * DAY;
   const club =
     clubEligible && rng.chance(findings.clubShare / 0.48)
-      ? clubEnrolment(rng, ctx, joinAt, preExisting)
+      ? ctx.clubRoster.enrol(rng, calendar, joinAt, preExisting)
       : null;
   const appUser = club !== null || rng.chance(APP_SHARE[persona]);
   const tier = preExisting
     ? TIER_ORDER[rng.weighted(persona === "enthusiast" ? [0.3, 0.35, 0.23, 0.12] : TIER_WEIGHTS)]
     : "none";
-  const grants = pickGrants(rng, { preExisting, club: club !== null, appUser, birthYear, tier });
+  let grants = pickGrants(rng, { preExisting, club: club !== null, appUser, birthYear, tier });
+  let importedOptOut: CustomerProfile["importedOptOut"] = null;
+  if (preExisting && club === null && !grants.includes("email")) {
+    const r = rng.next();
+    importedOptOut = r < 0.08 ? "all" : r < 0.5 ? "email" : null;
+    if (importedOptOut === "all") grants = [];
+  }
 
   const dealEligible =
     club === null && persona !== "dormant" && grants.includes("email") && joinAt < calendar.end - 120 * DAY;
   const dealAlerts =
-    dealEligible && rng.chance(findings.dealAlertShare / 0.48)
-      ? { maxOneAt: Math.max(joinAt + 30 * DAY, calendar.start + 0.3 * span) + rng.next() * 0.35 * span }
+    dealEligible && rng.chance(findings.dealAlerts.share / 0.48)
+      ? { maxOneAt: Math.max(joinAt, findings.dealAlerts.from) + 30 * DAY + rng.next() * 0.3 * span }
       : null;
   const preferenceAt =
     dealAlerts === null && rng.chance(0.1)
@@ -151,6 +163,7 @@ export function createProfile(index: number, ctx: CustomerContext): CustomerProf
     privacyProxy: rng.chance(0.1),
     storeShare: rng.chance(0.15) ? 0.9 : rng.between(0.05, 0.45),
     grants,
+    importedOptOut,
     lastPurchaseBefore:
       preExisting && rng.chance(BOUGHT_BEFORE[persona])
         ? calendar.start - DAY * (1 + rng.exponential(150))
@@ -175,15 +188,6 @@ function pickJoin(rng: Random, ctx: CustomerContext, channel: "web" | "app" | "s
   const day = calendar.days[lo];
   const hour = (channel === "store" ? storeHour(rng, day.weekday) : null) ?? visitHour(rng, day.weekday);
   return Math.min(atLocal(day, hour), calendar.end - 2 * HOUR);
-}
-
-function clubEnrolment(rng: Random, ctx: CustomerContext, joinAt: number, preExisting: boolean) {
-  const { start, end } = ctx.calendar;
-  if (preExisting && rng.chance(0.3)) return { enrollAt: joinAt, founding: true };
-  const from = Math.max(joinAt + 30 * DAY, start + 7 * DAY);
-  const to = end - 14 * DAY;
-  // More members join as the club grows: a gently rising enrolment rate.
-  return { enrollAt: from + Math.pow(rng.next(), 0.8) * Math.max(0, to - from), founding: false };
 }
 
 function pickGrants(

@@ -23,7 +23,6 @@ const UNSUBSCRIBE_BASE: Partial<Record<MessageChannel, number>> = {
   sms: 0.0022,
   push: 0.0014,
 };
-
 export function propensity(s: SimState): Propensity {
   return PROPENSITY[s.profile.persona];
 }
@@ -45,14 +44,14 @@ export function unsubscribeChance(
   channel: MessageChannel,
   t: number,
   rel: number,
-  club: boolean,
   deal: boolean,
 ): number {
   const base = UNSUBSCRIBE_BASE[channel] ?? 0;
   const recent = contactsWithin(s, t, 30 * DAY);
   let p = base * (rel < 0.5 ? 1.8 : 1) * (1 + Math.max(0, recent - 6) / 6);
-  // Club members tire as the programme piles up: the hazard grows with every club message.
-  if (club) p = base * (1 + s.clubContacts / 110);
+  // Club members (and those about to join) are loyal: only the club's own pressure drives them
+  // away, through their patience (club-members.ts), not through the odd mail.
+  if (s.profile.club) p *= 0.25;
   if (deal) p *= 0.15;
   if (s.profile.persona === "dormant") p *= 0.5;
   return p;

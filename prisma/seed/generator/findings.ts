@@ -13,8 +13,8 @@ export interface Findings {
   dearVip: { campaignId: string; at: number };
   /** (a) Share of customers in the loyalty club ("Nordlys Club"), pressed with 6+ contacts a week. */
   clubShare: number;
-  /** (f) Share of customers on the deal-alert stream who later ask for at most one contact a week. */
-  dealAlertShare: number;
+  /** (f) Share of customers on the deal-alert stream (from `from` on) who then ask for one contact a week. */
+  dealAlerts: { share: number; from: number };
 }
 
 export const DEAR_VIP_CAMPAIGN = "dear-vip-autumn";
@@ -36,6 +36,6 @@ export function plantFindings(calendar: Calendar, months: number): Findings {
     },
     dearVip: { campaignId: DEAR_VIP_CAMPAIGN, at: localToUtc(end.year, end.month, end.day - 12, 10, tz) },
     clubShare: 0.075,
-    dealAlertShare: 0.016,
+    dealAlerts: { share: 0.026, from: calendar.start + 0.3 * (calendar.end - calendar.start) },
   };
 }

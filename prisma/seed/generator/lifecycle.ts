@@ -1,5 +1,5 @@
-import { atLocal, DAY, dayOf, MINUTE } from "./calendar";
 import { firstVisit, scheduleNextVisit } from "./behaviour";
+import { atLocal, DAY, dayOf, MINUTE } from "./calendar";
 import { send } from "./messaging";
 import { emit, emitConsent, type SimState } from "./state";
 import { topicsLiteral, type Topic } from "./topics";
@@ -25,6 +25,9 @@ export function join(s: SimState): void {
     traits: JSON.stringify(traits),
     properties: JSON.stringify({ source }),
   });
+  if (profile.importedOptOut) {
+    emitConsent(s, t + 900, profile.importedOptOut === "all" ? null : "email", "unsubscribed", source);
+  }
   profile.grants.forEach((channel, i) => emitConsent(s, t + 1_000 + i, channel, "consent_granted", source));
 
   if (profile.welcome) {

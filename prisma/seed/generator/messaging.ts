@@ -1,14 +1,11 @@
 import { DAY, dayOf, HOUR, MINUTE } from "./calendar";
 import { propensity, relevance, unsubscribeChance } from "./engagement";
-import { unitHash } from "./prng";
 import { contactsWithin, emit, emitConsent, recordContact, type SimState } from "./state";
 import type { DemoEvent, MessageSpec } from "./types";
 
 export interface SendOptions {
-  /** Plan index, for stateless draws (the suppression-bug leak). */
-  planIndex?: number;
-  /** Sent while the suppression list was broken (finding c). */
-  leaky?: boolean;
+  /** Sent through the broken suppression list (finding c): goes out despite the opt-out. */
+  leak?: boolean;
   /** The deal-alert stream ignores stated frequency (finding f). */
   ignoreCap?: boolean;
   club?: boolean;
@@ -22,17 +19,13 @@ export interface SendOptions {
  */
 export function send(s: SimState, spec: MessageSpec, at: number, options: SendOptions = {}): boolean {
   const t = Math.floor(at);
-  const { ctx, profile } = s;
+  const { ctx } = s;
   if (t >= ctx.calendar.end) return false;
   const contact = spec.kind !== "transactional";
   let violation = false;
   if (contact) {
     if (!s.consent.canContact(spec.channel, t)) {
-      const leaks =
-        options.leaky === true &&
-        s.consent.stateAt(spec.channel, t) === "unsubscribed" &&
-        unitHash(ctx.seed, profile.index, options.planIndex ?? -1, 9) < ctx.findings.suppressionBug.leakRate;
-      if (!leaks) return false;
+      if (!options.leak) return false;
       violation = true;
     }
     const cap = s.prefs?.maxPerWeek ?? null;
@@ -149,20 +142,18 @@ function optOuts(
 ) {
   const { rng } = s;
   const channel = spec.channel;
-  const unsubscribe = violation
-    ? 0.05
-    : unsubscribeChance(s, channel, t, rel, options.club === true, options.deal === true);
-  if (unsubscribe > 0 && rng.chance(unsubscribe)) {
+  const patience = s.profile.club?.patience[s.clubUnsubscribes];
+  // A club member whose patience runs out leaves the channel that just tipped them over.
+  const fedUp =
+    options.club === true && patience !== undefined && s.clubContacts >= patience && channel !== "in_app";
+  if (fedUp) s.clubUnsubscribes++;
+  const unsubscribe = violation ? 0.05 : unsubscribeChance(s, channel, t, rel, options.deal === true);
+  if (fedUp || (unsubscribe > 0 && rng.chance(unsubscribe))) {
     const when = (openedAt ?? t + rng.logNormal(4 * HOUR, 1)) + rng.between(20_000, 2 * MINUTE);
-    if (channel === "push") emitConsent(s, when, "push", "consent_withdrawn", "app-settings");
-    else
-      emitConsent(
-        s,
-        when,
-        rng.chance(options.club ? 0.2 : 0.12) ? null : channel,
-        "unsubscribed",
-        "unsubscribe-link",
-      );
+    // Some unsubscribe from everything at once: a channel-less opt-out.
+    const everything = rng.chance(options.club ? 0.2 : 0.12);
+    const source = channel === "push" ? "app-settings" : channel === "sms" ? "sms-stop" : "unsubscribe-link";
+    emitConsent(s, when, everything ? null : channel, "unsubscribed", source);
     return;
   }
   if (channel !== "email") return;

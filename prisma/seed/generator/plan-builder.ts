@@ -67,6 +67,11 @@ export class PlanBuilder {
     return TOPICS[this.rng.weighted(weights)];
   }
 
+  /** Football (the shop's sponsorship, pushed hard) with probability `footballShare`, else a topic in season. */
+  promoTopic(month: number, footballShare: number): Topic {
+    return this.rng.chance(footballShare) ? "football" : this.seasonalTopic(month);
+  }
+
   /** Messages sorted by send start, numbered in that order. */
   finish(): PlannedMessage[] {
     this.messages.sort((a, b) => a.at - b.at || (a.messageId < b.messageId ? -1 : 1));

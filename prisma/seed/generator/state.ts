@@ -46,6 +46,8 @@ export interface SimState {
   /** Times of contacts (non-transactional sends), ascending. */
   contacts: number[];
   clubContacts: number;
+  /** Club fatigue unsubscribes so far (index into the member's patience). */
+  clubUnsubscribes: number;
   tier: Tier;
   inClub: boolean;
   prefs: { topics: Topic[]; maxPerWeek: number | null } | null;
@@ -68,6 +70,7 @@ export function createState(profile: CustomerProfile, ctx: SimContext): SimState
     consent: new ConsentLedger(),
     contacts: [],
     clubContacts: 0,
+    clubUnsubscribes: 0,
     tier: profile.tier,
     inClub: profile.club?.founding ?? false,
     prefs: null,

@@ -1,9 +1,9 @@
+import { inAudience, leaksTo, mayReach } from "./audience";
 import { purchase, runSession, scheduleNextVisit, browseTopic } from "./behaviour";
 import { DAY, dayOf } from "./calendar";
 import type { CustomerProfile } from "./customers";
 import { enrolInClub, join, reviewTier, updatePreferences, welcome } from "./lifecycle";
 import { send } from "./messaging";
-import { inAudience, mayReach } from "./audience";
 import type { PlannedMessage } from "./plan-types";
 import { unitHash } from "./prng";
 import { createState, type Item, type SimContext, type SimState } from "./state";
@@ -38,12 +38,11 @@ function handle(s: SimState, t: number, item: Item): void {
   switch (item.kind) {
     case "plan": {
       const { message } = item;
-      if (!inAudience(message, s, t)) return;
+      const leak = leaksTo(message, s, t);
+      if (!leak && !inAudience(message, s, t)) return;
       const deal = message.audience.kind === "deals";
       const club = message.audience.kind === "club";
-      if (
-        send(s, message, t, { planIndex: message.index, leaky: message.leaky, ignoreCap: deal, deal, club })
-      ) {
+      if (send(s, message, t, { leak, ignoreCap: deal, deal, club })) {
         if (message.audience.kind === "winBack") s.lastWinBackAt = t;
       }
       return;

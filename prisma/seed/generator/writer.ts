@@ -1,5 +1,5 @@
-import type { CatalogueEntry } from "./message-catalogue";
 import type { ConsentRow, CustomerRow, PreferenceRow } from "./derive";
+import type { CatalogueEntry } from "./message-catalogue";
 import type { DemoEvent } from "./types";
 
 /** Runs one statement with bound parameters (inside the seeding transaction). */
