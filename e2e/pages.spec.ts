@@ -81,3 +81,25 @@ test.describe("roles", () => {
     });
   });
 });
+
+test.describe("workspaces", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("an admin of two workspaces switches between them; an empty one says so", async ({ page }) => {
+    await page.goto("/nordlys-sport/overview");
+    await page.getByLabel("Workspace").selectOption("fjord-friluft");
+    await expect(page).toHaveURL(/\/fjord-friluft\/overview/);
+    await expect(page.getByRole("heading", { name: "No customer data yet" })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/overview-empty-workspace.png` });
+    await page.getByLabel("Workspace").selectOption("nordlys-sport");
+    await expect(page.getByTestId("kpi-contacts")).toBeVisible();
+  });
+
+  test("a user of one workspace cannot open another", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath("manager") });
+    const page = await context.newPage();
+    const response = await page.goto("/fjord-friluft/overview");
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+});

@@ -7,6 +7,7 @@ import type { Database } from "@/lib/server/db/connection";
 import { seedDemoData } from "./demo-data";
 
 export const DEMO_SLUG = "nordlys-sport";
+export const SECOND_SLUG = "fjord-friluft";
 export const DEMO_PASSWORD = "nordlys-demo-2026";
 /** Published with the demo, like the passwords: never use the demo workspace for real data. */
 export const DEMO_API_KEY = "rsn_demo_nordlys_sport_2026_ingest_read";

@@ -12,13 +12,20 @@ export function databaseTargetFromEnv(env: Record<string, string | undefined> = 
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (url === "pglite:memory") return { kind: "pglite", dataDir: null };
-    if (url.startsWith("pglite:")) return { kind: "pglite", dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), url.slice(7)) };
+    if (url.startsWith("pglite:"))
+      return {
+        kind: "pglite",
+        dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), url.slice(7)),
+      };
     if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
     throw new Error(
       `DATABASE_URL must start with postgresql:// (or be unset for the embedded database); got "${url.split(":")[0]}:…"`,
     );
   }
-  return { kind: "pglite", dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.RESONANS_DATA_DIR ?? ".data/pglite") };
+  return {
+    kind: "pglite",
+    dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.RESONANS_DATA_DIR ?? ".data/pglite"),
+  };
 }
 
 export function describeTarget(target: DatabaseTarget): string {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -30,25 +31,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // Sessions in UTC: the adapter sends instants without an offset, which the server would
     // otherwise read in its own time zone.
     const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c TimeZone=UTC" });
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    const sql: SqlRunner = {
-      async exec(text) {
-        await pool.query(text);
-      },
-      async query(text, params) {
-        const result = await pool.query(text, params as unknown[]);
-        return result.rows;
-      },
-    };
-    return {
-      target,
-      prisma,
-      sql,
-      async close() {
-        await prisma.$disconnect();
-        await pool.end();
-      },
-    };
+    return assemble(target, new PrismaPg(pool), {
+      exec: async (text) => void (await pool.query(text)),
+      query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+      close: () => pool.end(),
+    });
   }
 
   const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
@@ -56,24 +43,29 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   await client.exec("SET TimeZone = 'UTC'");
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
-  const sql: SqlRunner = {
-    async exec(text) {
-      await client.exec(text);
+  return assemble(target, new PrismaPGlite(client), {
+    exec: async (text) => void (await client.exec(text)),
+    query: async (text, params) => (await client.query(text, params as unknown[])).rows as never[],
+    close: async () => {
+      await client.close();
+      unlock();
     },
-    async query(text, params) {
-      const result = await client.query(text, params as unknown[]);
-      return result.rows as never[];
-    },
-  };
+  });
+}
+
+function assemble(
+  target: DatabaseTarget,
+  adapter: SqlDriverAdapterFactory,
+  driver: SqlRunner & { close(): Promise<void> },
+): Database {
+  const prisma = new PrismaClient({ adapter });
   return {
     target,
     prisma,
-    sql,
+    sql: { exec: driver.exec, query: driver.query },
     async close() {
       await prisma.$disconnect();
-      await client.close();
-      unlock();
+      await driver.close();
     },
   };
 }

@@ -17,9 +17,9 @@ import {
 import type { Persona } from "./types";
 
 const SESSIONS_PER_WEEK: Record<Persona, number> = {
-  enthusiast: 0.19,
-  regular: 0.065,
-  occasional: 0.024,
+  enthusiast: 0.17,
+  regular: 0.057,
+  occasional: 0.021,
   dormant: 0.005,
 };
 const STORE_VISITS_PER_WEEK: Record<Persona, number> = {
@@ -69,7 +69,7 @@ export function runSession(
   const month = dayOf(s.ctx.calendar, t).month;
   s.lastActiveAt = Math.max(s.lastActiveAt, t);
   let cursor = t;
-  const pages = 1 + Math.min(4, rng.poisson(0.5));
+  const pages = 1 + Math.min(4, rng.poisson(0.4));
   for (let i = 0; i < pages; i++) {
     const path =
       i === 0 && landing ? landing : i === 0 ? "/" : TOPIC_LABEL[focus ?? browseTopic(s, month)].path;
@@ -114,7 +114,7 @@ export function runSession(
 export function purchase(s: SimState, at: number, channel: Channel, main: Topic): void {
   const { rng, profile } = s;
   const t = Math.floor(at);
-  const items = 1 + Math.min(3, rng.poisson(0.5));
+  const items = 1 + Math.min(3, rng.poisson(0.4));
   const topics: Topic[] = [main];
   let value = itemPrice(s, main);
   for (let i = 1; i < items; i++) {

@@ -24,11 +24,11 @@ export class ClubRoster {
     const u2 = (k * 0.569840291) % 1;
     const first = 25 + 170 * -Math.log(1 - u1);
     const patience: [number, number] = [first, first + 80 + 220 * -Math.log(1 - u2)];
-    if (preExisting && rng.chance(0.3)) return { enrollAt: joinAt, founding: true, patience };
+    if (preExisting && rng.chance(0.2)) return { enrollAt: joinAt, founding: true, patience };
     const from = Math.max(joinAt + 30 * DAY, calendar.start + 7 * DAY);
     const to = calendar.end - 14 * DAY;
-    // The club snowballs: the enrolment rate grows about fourfold over the period.
-    const growth = 1.4;
+    // The club snowballs: the enrolment rate grows about sevenfold over the period.
+    const growth = 2;
     const share = Math.log(1 + rng.next() * (Math.exp(growth) - 1)) / growth;
     return { enrollAt: from + share * Math.max(0, to - from), founding: false, patience };
   }
