@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/server/db/connection";
 
 import { createDemoGenerator } from "./generator/generate";
+import { withBulkTransaction } from "./generator/transaction";
 import { DemoWriter } from "./generator/writer";
 
 export interface DemoDataOptions {
@@ -48,20 +49,16 @@ export async function seedDemoData(
   });
   const progressEvery = Math.max(1, Math.round(customers / 200));
 
-  const events = await db.prisma.$transaction(
-    async (tx) => {
-      // Fixed SQL text with bound parameters only (writer.ts): nothing user-supplied reaches the SQL.
-      const writer = new DemoWriter((sql, params) => tx.$executeRawUnsafe(sql, ...params), workspaceId);
-      let done = 0;
-      for (const customer of generator.customers()) {
-        await writer.addCustomer(customer.id, customer.events, customer.rows);
-        if (++done % progressEvery === 0) options.onProgress?.(done, customers, "customers");
-      }
-      options.onProgress?.(customers, customers, "message catalogue");
-      await writer.finish(generator.catalogue.list());
-      return writer.eventCount;
-    },
-    { maxWait: 60_000, timeout: 6 * 60 * 60_000 },
-  );
+  const events = await withBulkTransaction(db, async (execute) => {
+    const writer = new DemoWriter(execute, workspaceId);
+    let done = 0;
+    for (const customer of generator.customers()) {
+      await writer.addCustomer(customer.id, customer.events, customer.rows);
+      if (++done % progressEvery === 0) options.onProgress?.(done, customers, "customers");
+    }
+    options.onProgress?.(customers, customers, "message catalogue");
+    await writer.finish(generator.catalogue.list());
+    return writer.eventCount;
+  });
   return { customers, events, ms: Math.round(performance.now() - started) };
 }

@@ -17,9 +17,9 @@ import {
 import type { Persona } from "./types";
 
 const SESSIONS_PER_WEEK: Record<Persona, number> = {
-  enthusiast: 0.17,
-  regular: 0.057,
-  occasional: 0.021,
+  enthusiast: 0.16,
+  regular: 0.053,
+  occasional: 0.02,
   dormant: 0.005,
 };
 const STORE_VISITS_PER_WEEK: Record<Persona, number> = {

@@ -30,7 +30,7 @@ export interface Calendar {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Offset of `timeZone` from UTC at instant `ms`, in ms (positive east of Greenwich). */
-export function zoneOffset(ms: number, timeZone: string): number {
+function zoneOffset(ms: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
@@ -122,9 +122,4 @@ export function dayOf(calendar: Calendar, ms: number): Day {
     else hi = mid - 1;
   }
   return days[lo];
-}
-
-/** "YYYY-MM" of a local day, for month cohorts. */
-export function monthKey(day: Day): string {
-  return day.date.slice(0, 7);
 }

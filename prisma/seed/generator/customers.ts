@@ -115,12 +115,10 @@ export function createProfile(index: number, ctx: CustomerContext): CustomerProf
   const birthYear = Math.round(1986 + 11 * rng.normal());
   const span = calendar.end - calendar.start;
 
-  const clubEligible =
-    (persona === "enthusiast" || persona === "regular") && joinAt < calendar.end - 45 * DAY;
+  // The club recruits among existing enthusiasts and regulars (about 22 % of all customers).
+  const clubEligible = preExisting && (persona === "enthusiast" || persona === "regular");
   const club =
-    clubEligible && rng.chance(findings.clubShare / 0.48)
-      ? ctx.clubRoster.enrol(rng, calendar, joinAt, preExisting)
-      : null;
+    clubEligible && rng.chance(findings.clubShare / 0.225) ? ctx.clubRoster.enrol(calendar, joinAt) : null;
   const appUser = club !== null || rng.chance(APP_SHARE[persona]);
   const tier = preExisting
     ? TIER_ORDER[rng.weighted(persona === "enthusiast" ? [0.3, 0.35, 0.23, 0.12] : TIER_WEIGHTS)]

@@ -20,6 +20,9 @@ const STATE: Partial<Record<DemoEvent["type"], ConsentState>> = {
   complained: "complained",
 };
 
+// At one instant an opt-out beats a grant, and a stronger opt-out a weaker one (as ingestion does).
+const RANK: Record<ConsentState, number> = { granted: 0, withdrawn: 1, unsubscribed: 2, complained: 3 };
+
 export interface CustomerRow {
   id: string;
   traits: string;
@@ -51,7 +54,7 @@ export interface DerivedRows {
 /**
  * The derived tables of one customer, computed from their events (sorted by time) by the
  * EVENTS.md rules, exactly as ingestion would: latest trait per key, latest applicable
- * consent event per channel (a channel-less one applies to all, an opt-out wins a tie),
+ * consent event per channel (a channel-less one applies to all; see RANK for ties),
  * the latest preferences_updated as a whole.
  */
 export function deriveRows(customerId: string, events: DemoEvent[]): DerivedRows {
@@ -72,7 +75,7 @@ export function deriveRows(customerId: string, events: DemoEvent[]): DerivedRows
     if (state) {
       for (const channel of e.channel ? [e.channel] : ALL_CHANNELS) {
         const known = consent.get(channel);
-        if (!known || e.t > known.t || (e.t === known.t && known.state === "granted"))
+        if (!known || e.t > known.t || (e.t === known.t && RANK[state] > RANK[known.state]))
           consent.set(channel, { t: e.t, state });
       }
     }

@@ -51,7 +51,7 @@ export function unsubscribeChance(
   let p = base * (rel < 0.5 ? 1.8 : 1) * (1 + Math.max(0, recent - 6) / 6);
   // Club members (and those about to join) are loyal: only the club's own pressure drives them
   // away, through their patience (club-members.ts), not through the odd mail.
-  if (s.profile.club) p *= 0.25;
+  if (s.profile.club) return 0;
   if (deal) p *= 0.15;
   if (s.profile.persona === "dormant") p *= 0.5;
   return p;

@@ -1,9 +1,9 @@
 import { buildCalendar, type Calendar, localToUtc } from "./calendar";
-import { buildPlan } from "./campaigns";
 import { createCustomerContext, createProfile } from "./customers";
 import { type DerivedRows, deriveRows } from "./derive";
 import { plantFindings, type Findings } from "./findings";
 import { MessageCatalogue } from "./message-catalogue";
+import { buildPlan } from "./plan";
 import type { Plan } from "./plan-types";
 import type { SimContext } from "./state";
 import { simulateCustomer } from "./timeline";
@@ -45,6 +45,7 @@ export function createDemoGenerator(options: GeneratorOptions): DemoGenerator {
     catalogue,
     seed: options.seed,
     tierReviews: tierReviews(calendar),
+    clubMessages: plan.messages.filter((m) => m.audience.kind === "club"),
   };
   const customerContext = createCustomerContext(calendar, findings, options.seed, options.customers);
   return {

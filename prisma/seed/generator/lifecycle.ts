@@ -1,5 +1,6 @@
 import { firstVisit, scheduleNextVisit } from "./behaviour";
 import { atLocal, DAY, dayOf, MINUTE } from "./calendar";
+import { scheduleClubFatigue } from "./club-fatigue";
 import { send } from "./messaging";
 import { emit, emitConsent, type SimState } from "./state";
 import { topicsLiteral, type Topic } from "./topics";
@@ -37,6 +38,7 @@ export function join(s: SimState): void {
   }
   if (profile.club && !profile.club.founding)
     queue.push(Math.floor(profile.club.enrollAt), { kind: "clubEnrol" });
+  scheduleClubFatigue(s);
   const prefsAt = profile.dealAlerts?.maxOneAt ?? profile.preferenceAt;
   if (prefsAt !== null) queue.push(Math.floor(prefsAt), { kind: "preferences" });
   for (const review of ctx.tierReviews) if (review > t) queue.push(review, { kind: "tierReview" });
@@ -78,6 +80,7 @@ export function welcome(s: SimState, t: number, step: 1 | 2): void {
   );
 }
 
+/** Joining the loyalty club in the app (finding a): the trait, and often push consent with it. */
 export function enrolInClub(s: SimState, t: number): void {
   s.inClub = true;
   emit(s, {

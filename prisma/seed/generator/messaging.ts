@@ -8,14 +8,14 @@ export interface SendOptions {
   leak?: boolean;
   /** The deal-alert stream ignores stated frequency (finding f). */
   ignoreCap?: boolean;
-  club?: boolean;
   deal?: boolean;
 }
 
 /**
- * Sends one message to the customer at `t` (the time being processed, never later: a later
- * send could miss an opt-out not simulated yet). Contacts need consent in force and respect
- * the stated maxPerWeek; transactional messages need neither. Returns whether it was sent.
+ * Sends one message to the customer at `t`. A contact needs consent in force and respects the
+ * stated maxPerWeek, and is only ever sent at the time being simulated (a later one could miss
+ * an opt-out not simulated yet); a transactional message (a receipt) needs neither.
+ * Returns whether it was sent.
  */
 export function send(s: SimState, spec: MessageSpec, at: number, options: SendOptions = {}): boolean {
   const t = Math.floor(at);
@@ -44,7 +44,6 @@ export function send(s: SimState, spec: MessageSpec, at: number, options: SendOp
   });
   ctx.catalogue.record(spec, t);
   if (contact) recordContact(s, t);
-  if (options.club) s.clubContacts++;
   respond(s, spec, t, violation, options);
   return true;
 }
@@ -142,16 +141,11 @@ function optOuts(
 ) {
   const { rng } = s;
   const channel = spec.channel;
-  const patience = s.profile.club?.patience[s.clubUnsubscribes];
-  // A club member whose patience runs out leaves the channel that just tipped them over.
-  const fedUp =
-    options.club === true && patience !== undefined && s.clubContacts >= patience && channel !== "in_app";
-  if (fedUp) s.clubUnsubscribes++;
   const unsubscribe = violation ? 0.05 : unsubscribeChance(s, channel, t, rel, options.deal === true);
-  if (fedUp || (unsubscribe > 0 && rng.chance(unsubscribe))) {
+  if (unsubscribe > 0 && rng.chance(unsubscribe)) {
     const when = (openedAt ?? t + rng.logNormal(4 * HOUR, 1)) + rng.between(20_000, 2 * MINUTE);
     // Some unsubscribe from everything at once: a channel-less opt-out.
-    const everything = rng.chance(options.club ? 0.2 : 0.12);
+    const everything = rng.chance(0.12);
     const source = channel === "push" ? "app-settings" : channel === "sms" ? "sms-stop" : "unsubscribe-link";
     emitConsent(s, when, everything ? null : channel, "unsubscribed", source);
     return;

@@ -36,7 +36,7 @@ export class PlanBuilder {
   constructor(
     private readonly calendar: Calendar,
     private readonly findings: Findings,
-    private readonly rng: Random,
+    readonly rng: Random,
   ) {}
 
   add(day: Day, send: PlannedSend): void {

@@ -48,7 +48,7 @@ export function isBlackFriday(day: Day): boolean {
 }
 
 /** The Monday–Monday around Black Friday (Cyber Monday included). */
-export function isBlackWeek(day: Day): boolean {
+function isBlackWeek(day: Day): boolean {
   const d = daysFromBlackFriday(day);
   return d >= -4 && d <= 3;
 }

@@ -20,6 +20,8 @@ export interface SimContext {
   seed: number;
   /** Quarterly loyalty-tier reviews (UTC instants). */
   tierReviews: number[];
+  /** The loyalty club's planned messages in time order: the club's clock for member fatigue. */
+  clubMessages: PlannedMessage[];
 }
 
 /** Things that happen to a customer at a time, processed in time order. */
@@ -32,6 +34,7 @@ export type Item =
   | { kind: "inApp"; spec: MessageSpec }
   | { kind: "welcome"; step: 1 | 2 }
   | { kind: "clubEnrol" }
+  | { kind: "clubFatigue"; message: PlannedMessage }
   | { kind: "preferences" }
   | { kind: "tierReview" };
 
@@ -45,9 +48,6 @@ export interface SimState {
   consent: ConsentLedger;
   /** Times of contacts (non-transactional sends), ascending. */
   contacts: number[];
-  clubContacts: number;
-  /** Club fatigue unsubscribes so far (index into the member's patience). */
-  clubUnsubscribes: number;
   tier: Tier;
   inClub: boolean;
   prefs: { topics: Topic[]; maxPerWeek: number | null } | null;
@@ -69,8 +69,6 @@ export function createState(profile: CustomerProfile, ctx: SimContext): SimState
     events: [],
     consent: new ConsentLedger(),
     contacts: [],
-    clubContacts: 0,
-    clubUnsubscribes: 0,
     tier: profile.tier,
     inClub: profile.club?.founding ?? false,
     prefs: null,

@@ -1,6 +1,7 @@
 import { inAudience, leaksTo, mayReach } from "./audience";
 import { purchase, runSession, scheduleNextVisit, browseTopic } from "./behaviour";
 import { DAY, dayOf } from "./calendar";
+import { clubFatigue } from "./club-fatigue";
 import type { CustomerProfile } from "./customers";
 import { enrolInClub, join, reviewTier, updatePreferences, welcome } from "./lifecycle";
 import { send } from "./messaging";
@@ -41,8 +42,7 @@ function handle(s: SimState, t: number, item: Item): void {
       const leak = leaksTo(message, s, t);
       if (!leak && !inAudience(message, s, t)) return;
       const deal = message.audience.kind === "deals";
-      const club = message.audience.kind === "club";
-      if (send(s, message, t, { leak, ignoreCap: deal, deal, club })) {
+      if (send(s, message, t, { leak, ignoreCap: deal, deal })) {
         if (message.audience.kind === "winBack") s.lastWinBackAt = t;
       }
       return;
@@ -64,6 +64,8 @@ function handle(s: SimState, t: number, item: Item): void {
       return;
     case "welcome":
       return welcome(s, t, item.step);
+    case "clubFatigue":
+      return clubFatigue(s, t, item.message);
     case "clubEnrol":
       return enrolInClub(s, t);
     case "preferences":

@@ -8,14 +8,6 @@ export const TIERS: readonly Tier[] = ["none", "silver", "gold", "vip"];
 
 /** Channels a message can be sent on in the demo. */
 export type MessageChannel = Extract<Channel, "email" | "sms" | "push" | "in_app" | "direct_mail" | "phone">;
-export const MESSAGE_CHANNELS: readonly MessageChannel[] = [
-  "email",
-  "sms",
-  "push",
-  "in_app",
-  "direct_mail",
-  "phone",
-];
 
 /** One generated event, before it becomes a row (ts in UTC ms). */
 export interface DemoEvent {

@@ -1,4 +1,4 @@
-import type { ConsentRow, CustomerRow, PreferenceRow } from "./derive";
+import type { ConsentRow, CustomerRow, DerivedRows, PreferenceRow } from "./derive";
 import type { CatalogueEntry } from "./message-catalogue";
 import type { DemoEvent } from "./types";
 
@@ -70,6 +70,7 @@ export class DemoWriter {
   private preferences: PreferenceRow[] = [];
   private pending: Promise<void> = Promise.resolve();
   private failure: unknown = null;
+  private analyzed = false;
   eventCount = 0;
 
   constructor(
@@ -78,11 +79,7 @@ export class DemoWriter {
     private readonly chunkSize = 10_000,
   ) {}
 
-  async addCustomer(
-    customerId: string,
-    events: DemoEvent[],
-    rows: { customer: CustomerRow; consents: ConsentRow[]; preference: PreferenceRow | null },
-  ): Promise<void> {
+  async addCustomer(customerId: string, events: DemoEvent[], rows: DerivedRows): Promise<void> {
     for (const e of events) {
       this.events.push(e);
       this.eventCustomers.push(customerId);
@@ -141,6 +138,12 @@ export class DemoWriter {
           (c) => iso(c.lastSeenAt),
         ]),
       ]);
+      // The foreign-key checks of consents and preferences look customers up with a plan made
+      // once per connection. If the statistics still say the table is empty (as after deleting
+      // an old demo), that plan scans the table for every row: quadratic. Fresh statistics make
+      // it an index lookup. (Without the owner's rights this is only a warning.)
+      if (!this.analyzed) await this.run(`ANALYZE "Customer"`, []);
+      this.analyzed = true;
     }
     if (this.consents.length > 0) {
       const chunk = this.consents;

@@ -14,7 +14,7 @@ interface ClubSlot {
   subject: string;
 }
 
-// The club programme adds slots as it "grows": 4 a week at launch, 9 a week in its last quarter.
+// The club programme adds slots as it "grows": 3 a week at launch, 9 a week at the end.
 const SLOTS: readonly ClubSlot[] = [
   {
     weekday: 1,
@@ -103,8 +103,8 @@ export function planClubWeek(plan: PlanBuilder, day: Day, calendar: Calendar): v
   const week = Math.floor(day.index / 7);
   const weekStart = calendar.days[week * 7].start;
   const progress = (weekStart - calendar.start) / (calendar.end - calendar.start);
-  // A steady ramp from 4 to 9 slots: whole slots plus a dithered fraction, so no month stands still.
-  const slots = Math.min(SLOTS.length, Math.floor(4 + 5 * progress + ((week * 0.618034) % 1)));
+  // A steady ramp from 3 to 9 slots: whole slots plus a dithered fraction, so no month stands still.
+  const slots = Math.min(SLOTS.length, Math.floor(3 + 6.5 * progress + ((week * 0.618034) % 1)));
   for (const [i, slot] of SLOTS.slice(0, slots).entries()) {
     if (slot.weekday !== day.weekday) continue;
     const topic =
