@@ -1,7 +1,15 @@
 import "server-only";
 
 export type AppErrorCode =
-  "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "rate_limited" | "internal";
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid_input"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "internal";
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -9,6 +17,8 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
 };

@@ -118,12 +118,19 @@ type AuthedHandler = (request: Request, access: Access, context: RouteContext) =
 /**
  * Wraps a route handler: every request is authorised before the handler runs.
  * The workspace comes from the `[workspace]` route segment or `?workspace=` for sessions,
- * or from the API key itself. Errors become `{ error: { code, message } }`.
+ * or from the API key itself. `requireApiKey` refuses sessions (machine endpoints such as
+ * ingestion). Errors become `{ error: { code, message } }`.
  */
-export function withAuth(handler: AuthedHandler, options: { permission: Permission; allowApiKey?: boolean }) {
+export function withAuth(
+  handler: AuthedHandler,
+  options: { permission: Permission; allowApiKey?: boolean; requireApiKey?: boolean },
+) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const header = request.headers.get("authorization");
+      if (options.requireApiKey && !header?.startsWith("Bearer ")) {
+        throw new AppError("unauthenticated", "Send a workspace API key: Authorization: Bearer <key>.");
+      }
       let access: Access;
       if (header?.startsWith("Bearer ") && options.allowApiKey !== false) {
         const key = header.slice("Bearer ".length).trim();

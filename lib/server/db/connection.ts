@@ -31,6 +31,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // Sessions in UTC: the adapter sends instants without an offset, which the server would
     // otherwise read in its own time zone.
     const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c TimeZone=UTC" });
+    // An idle connection that the server drops (restart, terminated backend) must not crash
+    // the process; the pool replaces it on the next query.
+    pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));
     return assemble(target, new PrismaPg(pool), {
       exec: async (text) => void (await pool.query(text)),
       query: async (text, params) => (await pool.query(text, params as unknown[])).rows,

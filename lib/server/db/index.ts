@@ -30,3 +30,8 @@ export function getDb(): Promise<Database> {
 export async function getPrisma() {
   return (await getDb()).prisma;
 }
+
+/** Tests only: makes `db` the process-wide database (so route handlers use it); undefined resets. */
+export function useDatabaseForTests(db: Database | undefined): void {
+  globalForDb.resonansDb = db === undefined ? undefined : Promise.resolve(db);
+}

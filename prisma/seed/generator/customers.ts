@@ -113,7 +113,6 @@ export function createProfile(index: number, ctx: CustomerContext): CustomerProf
     : localDate(joinAt, calendar.timeZone);
   const [country, locale] = pickCountry(rng);
   const birthYear = Math.round(1986 + 11 * rng.normal());
-  const span = calendar.end - calendar.start;
 
   // The club recruits among existing enthusiasts and regulars (about 22 % of all customers).
   const clubEligible = preExisting && (persona === "enthusiast" || persona === "regular");
@@ -133,9 +132,11 @@ export function createProfile(index: number, ctx: CustomerContext): CustomerProf
 
   const dealEligible =
     club === null && persona !== "dormant" && grants.includes("email") && joinAt < calendar.end - 120 * DAY;
+  // A month or more on the deal alerts, then "at most once a week" — well before the last 28 days.
+  const dealFrom = Math.max(joinAt, findings.dealAlerts.from) + 30 * DAY;
   const dealAlerts =
     dealEligible && rng.chance(findings.dealAlerts.share / 0.48)
-      ? { maxOneAt: Math.max(joinAt, findings.dealAlerts.from) + 30 * DAY + rng.next() * 0.3 * span }
+      ? { maxOneAt: dealFrom + rng.next() * Math.max(0, calendar.end - 40 * DAY - dealFrom) }
       : null;
   const preferenceAt =
     dealAlerts === null && rng.chance(0.1)

@@ -1,18 +1,8 @@
+import { CHANNELS as ALL_CHANNELS } from "@/lib/events/enums";
 import type { Channel, ConsentState } from "@/lib/generated/prisma/client";
 
 import type { DemoEvent } from "./types";
 
-const ALL_CHANNELS: readonly Channel[] = [
-  "email",
-  "sms",
-  "push",
-  "in_app",
-  "web",
-  "app",
-  "store",
-  "phone",
-  "direct_mail",
-];
 const STATE: Partial<Record<DemoEvent["type"], ConsentState>> = {
   consent_granted: "granted",
   consent_withdrawn: "withdrawn",

@@ -99,6 +99,7 @@ const SLOTS: readonly ClubSlot[] = [
   },
 ];
 
+/** The loyalty club's sends of one day (finding a): its slots of the week that fall on this weekday. */
 export function planClubWeek(plan: PlanBuilder, day: Day, calendar: Calendar): void {
   const week = Math.floor(day.index / 7);
   const weekStart = calendar.days[week * 7].start;

@@ -67,18 +67,23 @@ GROUP BY 1 ORDER BY 1`;
 
 /** Saturation curve buckets of METRICS.md §1 (click rate, unsubscribe share). */
 export const SATURATION_SQL = `
-WITH per AS (
-  SELECT e."customerId", count(*) / ${WEEKS} AS per_week, count(*) AS contacts,
-    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Event" k WHERE k."workspaceId" = $1 AND k."customerId" = e."customerId"
-      AND k."type" = 'message_clicked' AND k."messageId" = e."messageId" AND k."ts" >= e."ts"
-      AND k."ts" < e."ts" + interval '7 days')) AS engaged
-  FROM "Event" e WHERE e."workspaceId" = $1 AND ${CONTACT} AND ${IN_WINDOW} GROUP BY 1
+WITH contact AS (
+  SELECT e.id, e."customerId", e."messageId", e."ts" FROM "Event" e
+  WHERE e."workspaceId" = $1 AND ${CONTACT} AND ${IN_WINDOW}
+), engaged AS (
+  SELECT DISTINCT c.id FROM contact c
+  JOIN "Event" k ON k."workspaceId" = $1 AND k."customerId" = c."customerId" AND k."messageId" = c."messageId"
+    AND k."type" = 'message_clicked' AND k."ts" >= c."ts" AND k."ts" < c."ts" + interval '7 days'
+), per AS (
+  SELECT c."customerId", count(*) / ${WEEKS} AS per_week, count(*) AS contacts, count(g.id) AS engaged
+  FROM contact c LEFT JOIN engaged g ON g.id = c.id GROUP BY 1
+), unsubscribed AS (
+  SELECT DISTINCT e."customerId" FROM "Event" e WHERE e."workspaceId" = $1 AND e."type" = 'unsubscribed' AND ${IN_WINDOW}
 ), bucketed AS (
-  SELECT *, CASE WHEN per_week <= 1 THEN '(0,1]' WHEN per_week <= 2 THEN '(1,2]' WHEN per_week <= 3 THEN '(2,3]'
-    WHEN per_week <= 5 THEN '(3,5]' WHEN per_week <= 7 THEN '(5,7]' ELSE '(7,∞)' END AS bucket,
-    EXISTS (SELECT 1 FROM "Event" u WHERE u."workspaceId" = $1 AND u."customerId" = per."customerId"
-      AND u."type" = 'unsubscribed' AND u."ts" >= $2::timestamptz AND u."ts" < $3::timestamptz) AS unsubscribed
-  FROM per
+  SELECT per.*, u."customerId" IS NOT NULL AS unsubscribed,
+    CASE WHEN per_week <= 1 THEN '(0,1]' WHEN per_week <= 2 THEN '(1,2]' WHEN per_week <= 3 THEN '(2,3]'
+      WHEN per_week <= 5 THEN '(3,5]' WHEN per_week <= 7 THEN '(5,7]' ELSE '(7,∞)' END AS bucket
+  FROM per LEFT JOIN unsubscribed u ON u."customerId" = per."customerId"
 )
 SELECT bucket, count(*)::int AS customers, sum(contacts)::int AS contacts, sum(engaged)::int AS engaged,
   (sum(engaged)::float8 / sum(contacts)) AS click_rate, avg(unsubscribed::int)::float8 AS unsubscribe_share

@@ -251,7 +251,7 @@ CREATE INDEX "Event_workspaceId_customerId_ts_idx" ON "Event"("workspaceId", "cu
 CREATE INDEX "Event_workspaceId_type_ts_idx" ON "Event"("workspaceId", "type", "ts");
 
 -- CreateIndex
-CREATE INDEX "Event_workspaceId_messageId_idx" ON "Event"("workspaceId", "messageId");
+CREATE INDEX "Event_workspaceId_messageId_customerId_idx" ON "Event"("workspaceId", "messageId", "customerId");
 
 -- CreateIndex
 CREATE INDEX "Event_workspaceId_importBatchId_idx" ON "Event"("workspaceId", "importBatchId");

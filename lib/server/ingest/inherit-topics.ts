@@ -1,0 +1,73 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+import { TOPIC_INHERITING_TYPES } from "@/lib/schemas/event";
+
+import { column, type KeyedEvent, type Tx } from "./keyed-event";
+
+const INHERITING = Prisma.join(
+  TOPIC_INHERITING_TYPES.map((type) => Prisma.sql`CAST(${type} AS "EventType")`),
+);
+
+/**
+ * Topic inheritance, both ways (EVENTS.md): deliveries, bounces, opens and clicks without a
+ * topic of their own take the topic of the send with the same customerId and messageId — the
+ * earliest such send that has a topic (ties by event key). It is recomputed for every
+ * (customer, message) pair the batch touches, so a send arriving after its opens fills them in,
+ * and an earlier send arriving late corrects them: the result never depends on arrival order.
+ *
+ * Concurrency: this runs after upsertCustomers, whose row locks serialise batches that share a
+ * customer. The second of two such batches therefore reads the first one's committed events
+ * here (READ COMMITTED takes a new snapshot per statement), so a send and its open arriving in
+ * two concurrent batches still meet. Returns the times of the events whose topic changed.
+ */
+export async function inheritTopics(
+  tx: Tx,
+  workspaceId: number,
+  events: readonly KeyedEvent[],
+): Promise<Date[]> {
+  const pairs = events.filter(
+    (event) =>
+      (event.type === "message_sent" && event.topic !== null) ||
+      ((TOPIC_INHERITING_TYPES as readonly string[]).includes(event.type) && event.topic === null),
+  );
+  if (pairs.length === 0) return [];
+  // Each (customer, message) pair is probed on its own (LATERAL), so the work per batch is
+  // bounded by the pairs it touches. The workspace id travels with each pair instead of being a
+  // constant: the planner then sizes the probes by the column's average selectivity, not by a
+  // per-workspace statistic that is stale for a workspace that just started to grow.
+  const rows = await tx.$queryRaw<{ ts: Date }[]>(Prisma.sql`
+    UPDATE "Event" AS e
+    SET "topic" = t."topic", "topicInherited" = true
+    FROM (
+      SELECT p.workspace, target."id", send."topic"
+      FROM (
+        SELECT DISTINCT v.workspace, v.customer, v.message
+        FROM unnest(
+          CAST(${column(pairs, () => workspaceId)} AS integer[]),
+          CAST(${column(pairs, (e) => e.customerId)} AS text[]),
+          CAST(${column(pairs, (e) => e.messageId)} AS text[])
+        ) AS v(workspace, customer, message)
+      ) AS p
+      CROSS JOIN LATERAL (
+        SELECT src."topic"
+        FROM "Event" AS src
+        WHERE src."workspaceId" = p.workspace AND src."customerId" = p.customer AND src."messageId" = p.message
+          AND src."type" = 'message_sent' AND src."topic" IS NOT NULL
+        ORDER BY src."ts", src."eventKey" COLLATE "C"
+        LIMIT 1
+      ) AS send
+      CROSS JOIN LATERAL (
+        SELECT x."id"
+        FROM "Event" AS x
+        WHERE x."workspaceId" = p.workspace AND x."customerId" = p.customer AND x."messageId" = p.message
+          AND x."type" IN (${INHERITING})
+          AND (x."topic" IS NULL OR x."topicInherited")
+          AND x."topic" IS DISTINCT FROM send."topic"
+        OFFSET 0
+      ) AS target
+    ) AS t
+    WHERE e."workspaceId" = t.workspace AND e."id" = t."id"
+    RETURNING e."ts"`);
+  return rows.map((row) => row.ts);
+}

@@ -1,0 +1,46 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CONSENT_EVENT_TYPES } from "@/lib/schemas/event";
+
+import { column, iso, type KeyedEvent, type Tx } from "./keyed-event";
+
+// At the same instant an opt-out wins over a grant (METRICS.md §1); among opt-outs the
+// stronger one wins (complained > unsubscribed > withdrawn), so ties never depend on order.
+const rank = (state: string) =>
+  Prisma.raw(
+    `CASE ${state} WHEN 'granted' THEN 0 WHEN 'withdrawn' THEN 1 WHEN 'unsubscribed' THEN 2 ELSE 3 END`,
+  );
+
+/**
+ * Consent per channel: the latest applicable unsubscribed / complained / consent_withdrawn /
+ * consent_granted; one without a channel applies to every channel. A stored state is replaced
+ * only by an event later in (time, rank) order, so batches commute.
+ */
+export async function upsertConsents(tx: Tx, workspaceId: number, events: readonly KeyedEvent[]) {
+  const changes = events.filter((event) => (CONSENT_EVENT_TYPES as readonly string[]).includes(event.type));
+  if (changes.length === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "CustomerConsent" ("workspaceId", "customerId", "channel", "state", "changedAt")
+    SELECT DISTINCT ON (x.customer, x.channel) CAST(${workspaceId} AS integer), x.customer, x.channel, x.state, x.at
+    FROM (
+      SELECT u.customer, c.channel, u.at,
+        CAST(CASE u.type WHEN 'consent_granted' THEN 'granted' WHEN 'consent_withdrawn' THEN 'withdrawn'
+          ELSE u.type END AS "ConsentState") AS state
+      FROM unnest(
+        CAST(${column(changes, (e) => e.customerId)} AS text[]),
+        CAST(${column(changes, (e) => e.type)} AS text[]),
+        CAST(CAST(${column(changes, (e) => e.channel)} AS text[]) AS "Channel"[]),
+        CAST(${column(changes, (e) => iso(e.timestamp))} AS timestamptz[])
+      ) AS u(customer, type, channel, at)
+      CROSS JOIN LATERAL unnest(
+        CASE WHEN u.channel IS NULL THEN enum_range(NULL::"Channel") ELSE ARRAY[u.channel] END
+      ) AS c(channel)
+    ) AS x
+    ORDER BY x.customer, x.channel, x.at DESC, ${rank("x.state")} DESC
+    ON CONFLICT ("workspaceId", "customerId", "channel") DO UPDATE SET
+      "state" = EXCLUDED."state",
+      "changedAt" = EXCLUDED."changedAt"
+    WHERE (EXCLUDED."changedAt", ${rank('EXCLUDED."state"')})
+      > ("CustomerConsent"."changedAt", ${rank('"CustomerConsent"."state"')})`);
+}

@@ -1,0 +1,40 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { column, iso, type KeyedEvent, type Tx } from "./keyed-event";
+
+// The order that picks a message's first send: earliest time, then the smallest content, so
+// that sends at the same instant resolve the same way whatever order they arrive in.
+const order = (row: string) =>
+  Prisma.raw(`${row}."firstSentAt", ${row}."channel", ${row}."kind",
+    COALESCE(${row}."campaignId", '') COLLATE "C", COALESCE(${row}."topic", '') COLLATE "C"`);
+
+/**
+ * The message catalogue: each messageId as its earliest message_sent describes it (channel,
+ * campaign, kind, topic). A send replaces the entry only if it comes first in that order.
+ */
+export async function upsertMessages(tx: Tx, workspaceId: number, events: readonly KeyedEvent[]) {
+  const sends = events.filter((event) => event.type === "message_sent");
+  if (sends.length === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "Message" ("workspaceId", "messageId", "channel", "campaignId", "kind", "topic", "firstSentAt")
+    SELECT DISTINCT ON (u."messageId") CAST(${workspaceId} AS integer), u."messageId", u."channel", u."campaignId",
+      u."kind", u."topic", u."firstSentAt"
+    FROM unnest(
+      CAST(${column(sends, (e) => e.messageId)} AS text[]),
+      CAST(CAST(${column(sends, (e) => e.channel)} AS text[]) AS "Channel"[]),
+      CAST(${column(sends, (e) => e.campaignId)} AS text[]),
+      CAST(CAST(${column(sends, (e) => e.messageKind)} AS text[]) AS "MessageKind"[]),
+      CAST(${column(sends, (e) => e.topic)} AS text[]),
+      CAST(${column(sends, (e) => iso(e.timestamp))} AS timestamptz[])
+    ) AS u("messageId", "channel", "campaignId", "kind", "topic", "firstSentAt")
+    ORDER BY u."messageId", ${order("u")}
+    ON CONFLICT ("workspaceId", "messageId") DO UPDATE SET
+      "channel" = EXCLUDED."channel",
+      "campaignId" = EXCLUDED."campaignId",
+      "kind" = EXCLUDED."kind",
+      "topic" = EXCLUDED."topic",
+      "firstSentAt" = EXCLUDED."firstSentAt"
+    WHERE (${order("EXCLUDED")}) < (${order('"Message"')})`);
+}
