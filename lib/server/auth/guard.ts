@@ -2,6 +2,7 @@ import "server-only";
 
 import { forbidden, notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
+import { cache } from "react";
 import type { z } from "zod";
 
 import { SIGN_IN_PATH } from "@/lib/auth/auth.config";
@@ -28,14 +29,17 @@ export interface Access {
   apiKeyId?: string;
 }
 
-/** The signed-in user, re-read from the database (a deleted user's token is worthless). */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, re-read from the database (a deleted user's token is worthless).
+ * Cached per request, so a layout and its page check the session once.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const prisma = await getPrisma();
   return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
-}
+});
 
 /**
  * The one check: session, membership of the workspace, and the role's permission.
