@@ -48,8 +48,23 @@ export async function seedDemoWorkspace(db: Database, options: DemoSeedOptions =
     null,
     DEMO_API_KEY,
   );
+  await createSecondWorkspace(db);
   const result = await seedDemoData(db, workspace.id, options);
   return { workspace, ...result };
+}
+
+/** An empty second workspace for the demo admin: shows switching and the empty state. */
+async function createSecondWorkspace(db: Database) {
+  if (await db.prisma.workspace.findUnique({ where: { slug: SECOND_SLUG } })) return;
+  const workspace = await createWorkspace(db.prisma, {
+    name: "Fjord Friluft",
+    slug: SECOND_SLUG,
+    timeZone: "Europe/Oslo",
+    currency: "NOK",
+    defaultLocale: "nb",
+  });
+  const admin = DEMO_USERS.find((user) => user.role === "admin")!;
+  await setRole(db.prisma, workspace.id, admin.email, "admin");
 }
 
 /** Deletes the demo workspace and everything in it. */
