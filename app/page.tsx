@@ -4,12 +4,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getSessionUser } from "@/lib/server/auth/guard";
 import { listUserWorkspaces } from "@/lib/server/workspaces/list-user-workspaces";
 
-// "/" — sends a signed-in user to their first workspace's overview.
+// "/" — sends a signed-in user to the overview of the workspace they joined first.
 export default async function Home() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   const workspaces = await listUserWorkspaces(user.id);
-  if (workspaces.length > 0) redirect(`/${workspaces[0].slug}/overview`);
+  const first = workspaces.toSorted((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())[0];
+  if (first) redirect(`/${first.slug}/overview`);
   return (
     <main className="mx-auto max-w-xl px-4 py-24">
       <EmptyState title="You are not a member of any workspace yet">

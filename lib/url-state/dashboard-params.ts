@@ -1,17 +1,8 @@
 import { createParser, parseAsStringLiteral } from "nuqs/server";
 
-export const CHANNELS = [
-  "email",
-  "sms",
-  "push",
-  "in_app",
-  "web",
-  "app",
-  "store",
-  "phone",
-  "direct_mail",
-] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+import { CHANNELS } from "@/lib/events/enums";
+
+export type { ChannelName } from "@/lib/events/enums";
 
 export const RANGE_PRESETS = ["7d", "28d", "90d", "365d"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];

@@ -7,6 +7,7 @@ export interface WorkspaceSummary {
   slug: string;
   name: string;
   role: Role;
+  joinedAt: Date;
 }
 
 /** The workspaces a user belongs to, by name. */
@@ -17,5 +18,10 @@ export async function listUserWorkspaces(userId: string): Promise<WorkspaceSumma
     include: { workspace: { select: { slug: true, name: true } } },
     orderBy: { workspace: { name: "asc" } },
   });
-  return memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }));
+  return memberships.map((m) => ({
+    slug: m.workspace.slug,
+    name: m.workspace.name,
+    role: m.role,
+    joinedAt: m.createdAt,
+  }));
 }
