@@ -1,15 +1,9 @@
 import "server-only";
 
-export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "invalid_input"
-  | "conflict"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "rate_limited"
-  | "internal";
+import type { ApiErrorCode } from "@/lib/schemas/api-error";
+
+/** The codes are listed once, in lib/schemas/api-error.ts, which the API description uses too. */
+export type AppErrorCode = ApiErrorCode;
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,

@@ -148,10 +148,31 @@ export function withAuth(
       }
       return await handler(request, access, context);
     } catch (error) {
-      const { status, body } = errorBody(error);
-      return NextResponse.json(body, { status });
+      return errorResponse(error);
     }
   };
+}
+
+type PublicHandler = (request: Request, context: RouteContext) => Promise<Response>;
+
+/**
+ * The one way to declare a route handler public: it runs for anyone, without a session or
+ * an API key (`grep -rn "withPublic(" app` lists every public route). Errors become
+ * `{ error: { code, message } }` as with withAuth. Public routes must not read workspace data.
+ */
+export function withPublic(handler: PublicHandler) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+function errorResponse(error: unknown): Response {
+  const { status, body } = errorBody(error);
+  return NextResponse.json(body, { status });
 }
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };

@@ -1,20 +1,11 @@
 import "server-only";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { validateEvent } from "@/lib/schemas/event";
 
-import { eventKey } from "./event-key";
 import { announceEventsAdded } from "./events-added";
-import type { KeyedEvent } from "./keyed-event";
+import { prepareEvents, type RejectedEvent } from "./prepare-events";
 import { noteEventsStored } from "./statistics";
 import { storeBatch } from "./store-batch";
-
-export interface RejectedEvent {
-  /** Position of the event in the batch (0-based). */
-  index: number;
-  /** Every reason, each `"<field>: <reason>"`. */
-  errors: string[];
-}
 
 /** The outcome of a batch; accepted + duplicates + rejected.length = events sent. */
 export interface IngestResult {
@@ -25,13 +16,15 @@ export interface IngestResult {
   rejected: RejectedEvent[];
 }
 
+export type { RejectedEvent } from "./prepare-events";
+
 export interface IngestOptions {
   /** Marks the stored events as coming from this file import. */
   importBatchId?: number;
 }
 
 // Batches of one workspace queue for each other's customers; PGlite runs one at a time.
-const TRANSACTION = { maxWait: 30_000, timeout: 120_000 } as const;
+export const TRANSACTION = { maxWait: 30_000, timeout: 120_000 } as const;
 
 /**
  * Ingests a batch of raw events (the API's request body, or a chunk of an import file) into a
@@ -44,24 +37,7 @@ export async function ingestEvents(
   rawEvents: readonly unknown[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const rejected: RejectedEvent[] = [];
-  const batch: KeyedEvent[] = [];
-  const keys = new Set<string>();
-  let repeated = 0;
-  for (const [index, raw] of rawEvents.entries()) {
-    const result = validateEvent(raw);
-    if (!result.ok) {
-      rejected.push({ index, errors: result.errors });
-      continue;
-    }
-    const key = eventKey(result.event);
-    if (keys.has(key)) {
-      repeated++; // the first in the batch wins
-      continue;
-    }
-    keys.add(key);
-    batch.push({ ...result.event, key });
-  }
+  const { events: batch, rejected, repeated } = prepareEvents(rawEvents);
   if (batch.length === 0) return { accepted: 0, duplicates: repeated, rejected };
 
   const { stored, range } = await prisma.$transaction(

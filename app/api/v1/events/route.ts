@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 
+import type { IngestResponse } from "@/lib/schemas/ingest-response";
 import { withAuth } from "@/lib/server/auth/guard";
 import { getPrisma } from "@/lib/server/db";
 import { AppError, errorBody } from "@/lib/server/errors";
@@ -26,7 +27,7 @@ export const POST = withAuth(
       access.workspace.id,
       events,
     );
-    return NextResponse.json({ accepted, duplicates, rejected });
+    return NextResponse.json<IngestResponse>({ accepted, duplicates, rejected });
   },
   { permission: "ingestEvents", requireApiKey: true },
 );
