@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { getPrisma } from "./db";
 
@@ -14,8 +14,8 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-/** Appends one entry to the audit log. */
-export async function recordAudit(entry: AuditEntry, prisma?: PrismaClient): Promise<void> {
+/** Appends one entry to the audit log; pass a transaction to write it with the change it records. */
+export async function recordAudit(entry: AuditEntry, prisma?: Prisma.TransactionClient): Promise<void> {
   const client = prisma ?? (await getPrisma());
   await client.auditLog.create({ data: entry });
 }
