@@ -54,7 +54,16 @@ function newestMtime(target) {
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+];
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (process.argv.includes("--rebuild") || sources.some((s) => newestMtime(path.join(root, s)) > builtAt)) {
   run("npx", ["--no-install", "next", "build"]);

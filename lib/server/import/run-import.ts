@@ -84,7 +84,8 @@ export async function runImport(
       progress.rejected += outcome.rejected;
       progress.bytesDone = prepared.end.bytes;
       onProgress?.({ ...progress });
-      await noteEventsStored(prisma, outcome.accepted);
+      // In the background: the next chunk need not wait for fresh statistics.
+      void noteEventsStored(prisma, outcome.accepted);
     };
     for await (const row of rows) {
       chunk.push(row);
