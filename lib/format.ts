@@ -31,3 +31,40 @@ export function relativeChange(current: number | null, previous: number | null):
   if (current === null || previous === null || previous === 0) return null;
   return (current - previous) / previous;
 }
+
+/** An instant as date and time in the locale and time zone, e.g. "23 Nov 2026, 17:49". */
+export function formatDateTime(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(date);
+}
+
+/** An instant's calendar day in the locale and time zone, e.g. "23 Nov 2026". */
+export function formatDate(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "medium", timeZone }).format(date);
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["minute", 60],
+  ["hour", 60 * 60],
+  ["day", 24 * 60 * 60],
+  ["month", 30 * 24 * 60 * 60],
+  ["year", 365 * 24 * 60 * 60],
+];
+
+/** How long before `now` an instant was, in the interface's words: "just now", "5 minutes ago", "yesterday". */
+export function formatTimeAgo(date: Date, now: Date): string {
+  const seconds = Math.max(0, (now.getTime() - date.getTime()) / 1000);
+  if (seconds < 60) return "just now";
+  const format = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
+  let unit: Intl.RelativeTimeFormatUnit = "minute";
+  let size = 60;
+  for (const [stepUnit, stepSize] of RELATIVE_STEPS) {
+    if (seconds < stepSize) break;
+    unit = stepUnit;
+    size = stepSize;
+  }
+  return format.format(-Math.floor(seconds / size), unit);
+}

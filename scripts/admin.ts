@@ -97,17 +97,8 @@ async function run(): Promise<void> {
       const scopes = (values.scopes ?? "ingest,read").split(",").map((s) => s.trim()) as (
         "ingest" | "read"
       )[];
+      // The service writes the audit entry with the key.
       const { key, apiKey } = await createApiKey(prisma, workspace.id, { name: required("name"), scopes });
-      await recordAudit(
-        {
-          action: "apikey.create",
-          workspaceId: workspace.id,
-          targetType: "apikey",
-          targetId: apiKey.id,
-          details: { scopes },
-        },
-        prisma,
-      );
       console.log(
         `Created API key ${apiKey.id} (${apiKey.scopes.join(", ")}). It is shown only now:\n\n  ${key}\n`,
       );
@@ -116,10 +107,6 @@ async function run(): Promise<void> {
     case "apikey revoke": {
       const workspace = await getWorkspaceBySlugOrThrow(prisma, required("workspace"));
       const apiKey = await revokeApiKey(prisma, workspace.id, required("id"));
-      await recordAudit(
-        { action: "apikey.revoke", workspaceId: workspace.id, targetType: "apikey", targetId: apiKey.id },
-        prisma,
-      );
       console.log(`Revoked API key ${apiKey.id} (${apiKey.name}).`);
       return;
     }

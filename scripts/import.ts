@@ -88,6 +88,7 @@ async function run(): Promise<number> {
   const stat = await fs.promises.stat(file).catch(() => fail(`No file at ${file}.`));
   if (!stat.isFile()) fail(`${file} is not a file.`);
 
+  opened = true;
   const { prisma } = await getDb().catch((error: Error) => {
     if (/lock|in use/i.test(error.message)) {
       fail(`${error.message}\nThe embedded database is open in a running Resonans server: stop it, or upload the file on the Data page.`);
@@ -168,9 +169,11 @@ async function run(): Promise<number> {
   return outcome === "completed" ? 0 : 1;
 }
 
+let opened = false;
+
 run()
   .then(async (code) => {
-    await (await getDb()).close();
+    if (opened) await (await getDb()).close();
     process.exit(code);
   })
   .catch((error: unknown) => {

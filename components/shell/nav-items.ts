@@ -4,6 +4,8 @@ export interface NavItem {
   segment: string;
   label: string;
   permission: Permission;
+  /** Where the link goes when the section opens on a sub-page (the section's first page). */
+  landing?: string;
 }
 
 /** The sidebar, in order. Items a role cannot open are not shown. */
@@ -16,7 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { segment: "customers", label: "Customers", permission: "viewCustomers" },
   { segment: "loyalty", label: "Loyalty", permission: "viewDashboards" },
   { segment: "data", label: "Data", permission: "importData" },
-  { segment: "settings", label: "Settings", permission: "administer" },
+  { segment: "settings", label: "Settings", permission: "administer", landing: "settings/api-keys" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -14,8 +14,9 @@ export function Sidebar({ slug, role }: { slug: string; role: Role }) {
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5 px-3">
       {navItemsFor(role).map((item) => {
-        const href = `/${slug}/${item.segment}`;
-        const active = pathname === href || pathname.startsWith(`${href}/`);
+        const base = `/${slug}/${item.segment}`;
+        const href = `/${slug}/${item.landing ?? item.segment}`;
+        const active = pathname === base || pathname.startsWith(`${base}/`);
         return (
           <Link
             key={item.segment}

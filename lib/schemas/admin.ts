@@ -42,8 +42,17 @@ export type UserInput = z.input<typeof userInput>;
 
 export const roleInput = z.enum(ROLES);
 
+export const API_KEY_SCOPES = ["ingest", "read"] as const;
+export const API_KEY_NAME_MAX = 100;
+
 export const apiKeyInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  scopes: z.array(z.enum(["ingest", "read"])).min(1, "at least one scope: ingest, read"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "a name is required")
+    .max(API_KEY_NAME_MAX, `at most ${API_KEY_NAME_MAX} characters`),
+  scopes: z.array(z.enum(API_KEY_SCOPES)).min(1, "at least one scope: ingest, read"),
 });
 export type ApiKeyInput = z.input<typeof apiKeyInput>;
+
+export const apiKeyIdInput = z.object({ id: z.string().trim().min(1).max(100) });

@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+
+/**
+ * The pages of Settings, in order. "Workspace" and "Users and roles" join this list, each with
+ * its own folder under app/(app)/[workspace]/settings/, when their pages are built.
+ */
+const SETTINGS_PAGES = [{ segment: "api-keys", label: "API keys" }] as const;
+
+/** Sub-navigation of Settings, under its heading. */
+export function SettingsNav({ slug }: { slug: string }) {
+  const current = useSelectedLayoutSegment();
+  return (
+    <nav aria-label="Settings" className="mb-6 border-b border-slate-200">
+      <ul className="-mb-px flex gap-6">
+        {SETTINGS_PAGES.map((page) => {
+          const active = current === page.segment;
+          return (
+            <li key={page.segment}>
+              <Link
+                href={`/${slug}/settings/${page.segment}`}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block border-b-2 px-1 pb-2 text-sm font-medium ${
+                  active
+                    ? "border-brand text-brand"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                }`}
+              >
+                {page.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
