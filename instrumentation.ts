@@ -5,6 +5,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startImportRunner } = await import("@/lib/server/import/import-runner");
-  const { getPrisma } = await import("@/lib/server/db");
-  startImportRunner(getPrisma);
+  const { getDb } = await import("@/lib/server/db");
+  startImportRunner(getDb);
 }

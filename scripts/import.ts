@@ -12,6 +12,7 @@ import { getDb } from "@/lib/server/db";
 import { createImport } from "@/lib/server/import/create-import";
 import { errorReportLines } from "@/lib/server/import/error-report";
 import { claimBatch } from "@/lib/server/import/import-lease";
+import { importParallelism } from "@/lib/server/import/import-runner";
 import { resumeImport } from "@/lib/server/import/manage-imports";
 import { runImport, type ImportProgress } from "@/lib/server/import/run-import";
 
@@ -89,12 +90,13 @@ async function run(): Promise<number> {
   if (!stat.isFile()) fail(`${file} is not a file.`);
 
   opened = true;
-  const { prisma } = await getDb().catch((error: Error) => {
+  const db = await getDb().catch((error: Error) => {
     if (/lock|in use/i.test(error.message)) {
       fail(`${error.message}\nThe embedded database is open in a running Resonans server: stop it, or upload the file on the Data page.`);
     }
     throw error;
   });
+  const { prisma } = db;
   const workspace = await getWorkspaceBySlugOrThrow(prisma, slug);
   const options = await importOptionsFor(file);
 
@@ -144,7 +146,9 @@ async function run(): Promise<number> {
     };
   };
   bar.start(Number(batch.totalBytes), Number(batch.bytesDone), fields({ ...batch, bytesDone: Number(batch.bytesDone), totalBytes: Number(batch.totalBytes) }));
-  const outcome = await runImport(prisma, batch, (progress) => bar.update(progress.bytesDone, fields(progress)));
+  const outcome = await runImport(prisma, batch, (progress) => bar.update(progress.bytesDone, fields(progress)), {
+    parallel: importParallelism(db),
+  });
   bar.stop();
 
   const final = await prisma.importBatch.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: workspace.id, id: batch.id } } });

@@ -17,6 +17,7 @@ import { openDatabase, type Database } from "@/lib/server/db/connection";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { createImport } from "@/lib/server/import/create-import";
 import { claimBatch } from "@/lib/server/import/import-lease";
+import { importParallelism } from "@/lib/server/import/import-runner";
 import { runImport } from "@/lib/server/import/run-import";
 
 import { startCluster } from "../lib/postgres-cluster";
@@ -156,12 +157,17 @@ async function benchFile(target: DatabaseTarget, workspaceId: number, file: stri
     await claimBatch(db.prisma, batch);
     const started = performance.now();
     let shown = 0;
-    const outcome = await runImport(db.prisma, batch, (progress) => {
+    const outcome = await runImport(
+      db.prisma,
+      batch,
+      (progress) => {
       if (performance.now() - shown > 10_000) {
         shown = performance.now();
         console.log(`    ${fmt(progress.rowsDone)} rows, ${fmt(rate(progress.rowsDone, performance.now() - started))} rows/s`);
       }
-    });
+      },
+      { parallel: importParallelism(db) },
+    );
     const ms = performance.now() - started;
     const final = await db.prisma.importBatch.findFirstOrThrow({ where: { id: batch.id } });
     if (outcome !== "completed" || final.accepted !== FILE_EVENTS) {

@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { TRANSACTION } from "@/lib/server/ingest/ingest-events";
 import type { Tx } from "@/lib/server/ingest/keyed-event";
 import { prepareEvents, type PreparedEvents } from "@/lib/server/ingest/prepare-events";
-import { storeBatch, type StoredBatch } from "@/lib/server/ingest/store-batch";
+import { insertEvents } from "@/lib/server/ingest/store-events";
 
 import { leaseOwner, LEASE_SECONDS } from "./import-lease";
 import type { ImportRow } from "./import-row";
@@ -20,16 +20,8 @@ export interface ChunkOutcome {
   accepted: number;
   duplicates: number;
   rejected: number;
-  range: StoredBatch["range"];
 }
 
-/**
- * Stores one prepared chunk of rows and moves the batch's checkpoint past it, in one transaction: the
- * events, their derived state, the rejected rows' reasons and the counters commit together or
- * not at all. So a process killed at any moment resumes from a checkpoint that matches exactly
- * what is stored, and a re-run stores nothing twice. The checkpoint moves only while the batch
- * is still running under this process's lease; otherwise the chunk is rolled back.
- */
 export interface PreparedChunk {
   rows: number;
   events: PreparedEvents;
@@ -47,23 +39,32 @@ export function prepareChunk(rows: readonly ImportRow[]): PreparedChunk {
   return { rows: rows.length, events, rejected, end: rows[rows.length - 1].end };
 }
 
+/**
+ * Stores one prepared chunk of rows and moves the batch's checkpoint past it, in one
+ * transaction: the events, the rejected rows' reasons and the counters commit together or not
+ * at all. So a process killed at any moment resumes from a checkpoint that matches exactly what
+ * is stored, and a re-run stores nothing twice. The derived state follows in passes over many
+ * chunks (derive-imported-events.ts). The checkpoint moves only while the batch is still
+ * running under this process's lease; otherwise the chunk is rolled back.
+ */
 export async function commitChunk(
   prisma: PrismaClient,
   batch: { workspaceId: number; id: number },
   chunk: PreparedChunk,
+  /** Settles when the previous chunk has committed: checkpoints move in file order. */
+  previous: Promise<unknown> = Promise.resolve(),
 ): Promise<ChunkOutcome> {
   const { events: prepared, rejected, end } = chunk;
   return prisma.$transaction(async (tx) => {
-    const { stored, range } =
-      prepared.events.length > 0
-        ? await storeBatch(tx, batch.workspaceId, prepared.events, batch.id)
-        : { stored: [], range: null };
+    const stored =
+      prepared.events.length > 0 ? await insertEvents(tx, batch.workspaceId, prepared.events, batch.id) : [];
     await insertRowErrors(tx, batch, rejected);
+    // A chunk may be stored while the previous one commits; its checkpoint waits for it.
+    await previous;
     const outcome = {
       accepted: stored.length,
       duplicates: prepared.repeated + prepared.events.length - stored.length,
       rejected: rejected.length,
-      range,
     };
     const moved = await tx.$executeRaw(Prisma.sql`
       UPDATE "ImportBatch" SET

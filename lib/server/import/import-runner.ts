@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Database } from "@/lib/server/db/connection";
 
 import { claimBatch, isClaimable } from "./import-lease";
 import { runImport } from "./run-import";
@@ -23,7 +24,7 @@ const registry = globalThis as unknown as { resonansImportRunner?: Runner };
  * ran out. Started when the server starts (instrumentation.ts); `wakeImportRunner` starts
  * work at once after an upload or a resume instead of at the next poll.
  */
-export function startImportRunner(getPrisma: () => Promise<PrismaClient>): void {
+export function startImportRunner(getDb: () => Promise<Database>): void {
   const runner = (registry.resonansImportRunner ??= { started: false, busy: false, timer: null, wake: () => {} });
   if (runner.started) return;
   runner.started = true;
@@ -37,8 +38,8 @@ export function startImportRunner(getPrisma: () => Promise<PrismaClient>): void 
     if (runner.busy) return;
     runner.busy = true;
     try {
-      const prisma = await getPrisma();
-      while (await runNext(prisma)) {
+      const db = await getDb();
+      while (await runNext(db.prisma, { parallel: importParallelism(db) })) {
         // keep going while there is work
       }
     } catch (error) {
@@ -56,8 +57,13 @@ export function wakeImportRunner(): void {
   registry.resonansImportRunner?.wake();
 }
 
+/** Chunks an import stores at once: two connections on PostgreSQL; PGlite has one. */
+export function importParallelism(db: Pick<Database, "target">): number {
+  return db.target.kind === "postgres" ? 2 : 1;
+}
+
 /** Claims and runs the oldest batch that is free to run; false when there is none. */
-export async function runNext(prisma: PrismaClient): Promise<boolean> {
+export async function runNext(prisma: PrismaClient, options: { parallel?: number } = {}): Promise<boolean> {
   const candidates = await prisma.importBatch.findMany({
     where: { status: { in: ["queued", "running"] } },
     select: { workspaceId: true, id: true, status: true, leaseOwner: true, leaseUntil: true },
@@ -66,7 +72,7 @@ export async function runNext(prisma: PrismaClient): Promise<boolean> {
   for (const batch of candidates) {
     if (!isClaimable(batch)) continue;
     if (!(await claimBatch(prisma, batch))) continue;
-    await runImport(prisma, batch);
+    await runImport(prisma, batch, undefined, options);
     return true;
   }
   return false;

@@ -3,6 +3,8 @@ import "server-only";
 import type { ImportBatch, PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
 
+import { deriveImportedEvents } from "./derive-imported-events";
+
 async function findBatch(prisma: PrismaClient, workspaceId: number, id: number): Promise<ImportBatch> {
   const batch = await prisma.importBatch.findUnique({ where: { workspaceId_id: { workspaceId, id } } });
   if (!batch) throw new AppError("not_found", `No import ${id} in this workspace.`);
@@ -23,6 +25,8 @@ export async function cancelImport(prisma: PrismaClient, workspaceId: number, id
     where: { workspaceId, id, status: { in: ["queued", "running"] } },
     data: { status: "cancelled", finishedAt: new Date(), leaseOwner: null, leaseUntil: null },
   });
+  // Events a killed run committed but never derived feed the derived state now.
+  await deriveImportedEvents(prisma, { workspaceId, id });
   return findBatch(prisma, workspaceId, id);
 }
 

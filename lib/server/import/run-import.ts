@@ -4,10 +4,10 @@ import fs from "node:fs";
 
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { StoredImportOptions } from "@/lib/schemas/import";
-import { announceEventsAdded } from "@/lib/server/ingest/events-added";
 import { noteEventsStored } from "@/lib/server/ingest/statistics";
 
 import { commitChunk, ImportClaimLost, prepareChunk, type ChunkOutcome, type PreparedChunk } from "./commit-chunk";
+import { deriveImportedEvents } from "./derive-imported-events";
 import { removeUploadedFile } from "./import-files";
 import { leaseOwner, LEASE_SECONDS, renewLease } from "./import-lease";
 import type { ImportRow } from "./import-row";
@@ -15,6 +15,8 @@ import { readBatchRows } from "./read-batch-rows";
 
 /** Rows per transaction: big enough to be fast, small enough for frequent progress. */
 export const CHUNK_ROWS = Number(process.env.RESONANS_IMPORT_CHUNK_ROWS ?? 10_000);
+/** Rows between passes that bring the derived state up to date (and at the end). */
+export const DERIVE_ROWS = Number(process.env.RESONANS_IMPORT_DERIVE_ROWS ?? 200_000);
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
 export interface ImportProgress {
@@ -30,7 +32,9 @@ export type ImportOutcome = "completed" | "cancelled" | "failed";
 
 /**
  * Runs a claimed import batch from its checkpoint to the end of its file, one chunk per
- * transaction (commit-chunk.ts). While a chunk commits, the next one is read and validated.
+ * transaction (commit-chunk.ts), with a pass bringing the derived state up to date every
+ * 200,000 rows and at the end (derive-imported-events.ts). While a chunk commits, the next one
+ * is read and validated; on PostgreSQL two chunks are stored at once.
  * Ends `completed`, `cancelled` (someone cancelled it, or another process took it over), or
  * `failed` with the reason stored on the batch (an unreadable file, a database error).
  */
@@ -38,6 +42,8 @@ export async function runImport(
   prisma: PrismaClient,
   ref: { workspaceId: number; id: number },
   onProgress?: (progress: ImportProgress) => void,
+  /** Chunks stored at once: 2 on PostgreSQL (a connection each), 1 on the embedded database. */
+  { parallel = 1 }: { parallel?: number } = {},
 ): Promise<ImportOutcome> {
   const batch = await prisma.importBatch.findUniqueOrThrow({
     where: { workspaceId_id: { workspaceId: ref.workspaceId, id: ref.id } },
@@ -64,20 +70,33 @@ export async function runImport(
       bytes: Number(batch.bytesDone),
       lines: batch.linesDone,
     });
-    let pending: Promise<void> = Promise.resolve();
+    // Chunks in flight, oldest first; each commits after the one before it (commit-chunk.ts).
+    const inFlight: Promise<void>[] = [];
+    let previous: Promise<unknown> = Promise.resolve();
+    let underived = 0;
     let chunk: ImportRow[] = [];
     let chunkStart = Number(batch.bytesDone);
+    const drain = async () => {
+      while (inFlight.length > 0) await inFlight.shift();
+    };
     const flush = async () => {
       const prepared = prepareChunk(chunk);
       chunk = [];
       chunkStart = prepared.end.bytes;
-      await pending;
-      pending = commitChunk(prisma, ref, prepared).then((outcome) => settle(prepared, outcome));
-      // Surfaces a failure at once; the loop awaits `pending` before the next commit anyway.
-      pending.catch(() => undefined);
+      while (inFlight.length >= parallel) await inFlight.shift();
+      const committed = commitChunk(prisma, ref, prepared, previous);
+      previous = committed;
+      const settled = committed.then((outcome) => settle(prepared, outcome));
+      settled.catch(() => undefined); // awaited by drain or the next flush
+      inFlight.push(settled);
+      underived += prepared.rows;
+      if (underived >= DERIVE_ROWS) {
+        await drain();
+        underived = 0;
+        await deriveImportedEvents(prisma, ref);
+      }
     };
-    const settle = async (prepared: PreparedChunk, outcome: ChunkOutcome) => {
-      if (outcome.range) announceEventsAdded({ workspaceId: ref.workspaceId, ...outcome.range });
+    const settle = (prepared: PreparedChunk, outcome: ChunkOutcome) => {
       progress.rowsDone += prepared.rows;
       progress.accepted += outcome.accepted;
       progress.duplicates += outcome.duplicates;
@@ -87,12 +106,23 @@ export async function runImport(
       // In the background: the next chunk need not wait for fresh statistics.
       void noteEventsStored(prisma, outcome.accepted);
     };
-    for await (const row of rows) {
-      chunk.push(row);
-      if (chunk.length >= CHUNK_ROWS || row.end.bytes - chunkStart >= CHUNK_BYTES) await flush();
+    try {
+      // A resumed import first derives what the interrupted run stored but had not derived.
+      await deriveImportedEvents(prisma, ref);
+      for await (const row of rows) {
+        chunk.push(row);
+        if (chunk.length >= CHUNK_ROWS || row.end.bytes - chunkStart >= CHUNK_BYTES) await flush();
+      }
+      if (chunk.length > 0) await flush();
+      await drain();
+    } finally {
+      // Whatever ends the run (the end, a cancel, a failure), what was committed feeds the
+      // derived state; a failure here leaves it to the next run or to the cancel.
+      await Promise.allSettled(inFlight);
+      await deriveImportedEvents(prisma, ref).catch((error: unknown) =>
+        console.error(`[import] batch ${ref.id}: deriving failed`, error),
+      );
     }
-    if (chunk.length > 0) await flush();
-    await pending;
 
     const finished = await prisma.$executeRaw(Prisma.sql`
       UPDATE "ImportBatch" SET "status" = 'completed', "finishedAt" = now(), "bytesDone" = "totalBytes",

@@ -45,6 +45,6 @@ export async function ingestEvents(
     TRANSACTION,
   );
   if (range) announceEventsAdded({ workspaceId, ...range });
-  await noteEventsStored(prisma, stored.length);
-  return { accepted: stored.length, duplicates: repeated + batch.length - stored.length, rejected };
+  await noteEventsStored(prisma, stored);
+  return { accepted: stored, duplicates: repeated + batch.length - stored, rejected };
 }

@@ -3,7 +3,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TOPIC_INHERITING_TYPES } from "@/lib/schemas/event";
 
-import { column, type KeyedEvent, type Tx } from "./keyed-event";
+import { fromSource, type EventSource } from "./event-source";
+import type { Tx } from "./keyed-event";
 
 const INHERITING = Prisma.join(TOPIC_INHERITING_TYPES.map((type) => Prisma.sql`${type}`));
 
@@ -11,7 +12,7 @@ const INHERITING = Prisma.join(TOPIC_INHERITING_TYPES.map((type) => Prisma.sql`$
  * Topic inheritance, both ways (EVENTS.md): deliveries, bounces, opens and clicks without a
  * topic of their own take the topic of the send with the same customerId and messageId — the
  * earliest such send that has a topic (ties by event key). It is recomputed for every
- * (customer, message) pair the batch touches, so a send arriving after its opens fills them in,
+ * (customer, message) pair the source's events touch, so a send arriving after its opens fills them in,
  * and an earlier send arriving late corrects them: the result never depends on arrival order.
  *
  * Concurrency: this runs after upsertCustomers, whose row locks serialise batches that share a
@@ -19,17 +20,7 @@ const INHERITING = Prisma.join(TOPIC_INHERITING_TYPES.map((type) => Prisma.sql`$
  * here (READ COMMITTED takes a new snapshot per statement), so a send and its open arriving in
  * two concurrent batches still meet. Returns the times of the events whose topic changed.
  */
-export async function inheritTopics(
-  tx: Tx,
-  workspaceId: number,
-  events: readonly KeyedEvent[],
-): Promise<Date[]> {
-  const pairs = events.filter(
-    (event) =>
-      (event.type === "message_sent" && event.topic !== null) ||
-      ((TOPIC_INHERITING_TYPES as readonly string[]).includes(event.type) && event.topic === null),
-  );
-  if (pairs.length === 0) return [];
+export async function inheritTopics(tx: Tx, source: EventSource): Promise<Date[]> {
   // Each (customer, message) pair is probed on its own (LATERAL), so the work per batch is
   // bounded by the pairs it touches. The workspace id travels with each pair instead of being a
   // constant: the planner then sizes the probes by the column's average selectivity, not by a
@@ -55,12 +46,10 @@ export async function inheritTopics(
       FROM (
         SELECT p.workspace, p.customer, p.message, waiting."id", waiting."topic" AS "current"
         FROM (
-          SELECT DISTINCT v.workspace, v.customer, v.message
-          FROM unnest(
-            CAST(${column(pairs, () => workspaceId)} AS integer[]),
-            CAST(${column(pairs, (e) => e.customerId)} AS text[]),
-            CAST(${column(pairs, (e) => e.messageId)} AS text[])
-          ) AS v(workspace, customer, message)
+          SELECT DISTINCT e."workspaceId" AS workspace, e."customerId" AS customer, e."messageId" AS message
+          ${fromSource(source)} AND e."messageId" IS NOT NULL
+            AND ((CAST(e."type" AS text) = 'message_sent' AND e."topic" IS NOT NULL)
+              OR (CAST(e."type" AS text) IN (${INHERITING}) AND (e."topic" IS NULL OR e."topicInherited")))
         ) AS p
         CROSS JOIN LATERAL (
           SELECT x."id", x."topic"

@@ -4,8 +4,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 import { iso, type KeyedEvent, type Tx } from "./keyed-event";
 
+/** An event as stored: its id, key and time. */
+export interface StoredEvent {
+  id: bigint;
+  eventKey: string;
+  ts: Date;
+}
+
 /**
- * Inserts the batch in one statement and returns the keys actually stored. An event whose key
+ * Inserts the batch in one statement and returns the events actually stored. An event whose key
  * the workspace already holds is left out by ON CONFLICT DO NOTHING; if another transaction
  * is inserting the same key, this one waits for it and then leaves it out, so each event is
  * stored exactly once. Rows go in sorted by key, so two overlapping batches cannot deadlock.
@@ -16,7 +23,7 @@ export async function insertEvents(
   workspaceId: number,
   events: readonly KeyedEvent[],
   importBatchId: number | null,
-): Promise<Set<string>> {
+): Promise<StoredEvent[]> {
   const rows = events.map((e) => ({
     key: e.key,
     type: e.type,
@@ -34,7 +41,7 @@ export async function insertEvents(
     traits: e.traits,
     properties: e.properties,
   }));
-  const stored = await tx.$queryRaw<{ eventKey: string }[]>(Prisma.sql`
+  return tx.$queryRaw<StoredEvent[]>(Prisma.sql`
     INSERT INTO "Event" ("workspaceId", "eventKey", "type", "customerId", "ts", "channel", "messageId",
       "campaignId", "messageKind", "topic", "topics", "maxPerWeek", "value", "currency", "traits", "properties",
       "importBatchId")
@@ -46,6 +53,5 @@ export async function insertEvents(
       max_per_week float8, value numeric, currency text, traits jsonb, properties jsonb)
     ORDER BY u.key
     ON CONFLICT ("workspaceId", "eventKey") DO NOTHING
-    RETURNING "eventKey"`);
-  return new Set(stored.map((row) => row.eventKey));
+    RETURNING "id", "eventKey", "ts"`);
 }

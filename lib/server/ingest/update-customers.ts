@@ -2,7 +2,8 @@ import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { column, iso, type KeyedEvent, type Tx } from "./keyed-event";
+import { fromSource, jsonInstant, type EventSource } from "./event-source";
+import type { Tx } from "./keyed-event";
 
 /**
  * The winning value of each trait: the latest trait time, and at equal times the greater
@@ -22,49 +23,29 @@ const MERGED = latestTraits(Prisma.sql`
   SELECT kv.key, kv.value, EXCLUDED."traitTimes" -> kv.key FROM jsonb_each(EXCLUDED."traits") AS kv`);
 
 /**
- * Upserts the batch's customers: firstSeenAt is the minimum and lastSeenAt the maximum of
- * their event times; traits merge per key, latest trait time wins, with `traitTimes` kept
- * beside them. Every step is a min/max, so batches commute. Rows go in sorted by id; the row
- * lock each upsert takes is held to commit and serialises batches sharing a customer (see
- * inherit-topics.ts, which relies on it).
+ * Upserts the customers of the source's events: firstSeenAt is the minimum and lastSeenAt the
+ * maximum of their event times; traits merge per key, latest trait time wins, with
+ * `traitTimes` kept beside them. Every step is a min/max, so batches commute and a repeated
+ * derivation changes nothing. Rows go in sorted by id; the row lock each upsert takes is held
+ * to commit and serialises batches sharing a customer (see inherit-topics.ts, which relies on it).
  */
-export async function upsertCustomers(tx: Tx, workspaceId: number, events: readonly KeyedEvent[]) {
-  const seen = new Map<string, { first: Date; last: Date }>();
-  for (const event of events) {
-    const known = seen.get(event.customerId);
-    if (!known) seen.set(event.customerId, { first: event.timestamp, last: event.timestamp });
-    else {
-      if (event.timestamp < known.first) known.first = event.timestamp;
-      if (event.timestamp > known.last) known.last = event.timestamp;
-    }
-  }
-  const customers = [...seen.entries()];
-  const updates = events.filter((event) => event.traits !== null);
-
+export async function upsertCustomers(tx: Tx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
-    WITH seen AS (
-      SELECT * FROM unnest(
-        CAST(${column(customers, ([id]) => id)} AS text[]),
-        CAST(${column(customers, ([, c]) => iso(c.first))} AS timestamptz[]),
-        CAST(${column(customers, ([, c]) => iso(c.last))} AS timestamptz[])
-      ) AS u(id, first, last)
-    ),
+    WITH src AS (SELECT e."customerId" AS customer, e."ts", e."traits" ${fromSource(source)}),
+    seen AS (SELECT customer AS id, min("ts") AS first, max("ts") AS last FROM src GROUP BY customer),
     incoming AS (
       SELECT w.customer, jsonb_object_agg(w.key, w.value) AS traits, jsonb_object_agg(w.key, w.at) AS times
       FROM (
-        SELECT DISTINCT ON (u.customer, kv.key) u.customer, kv.key, kv.value, to_jsonb(u.at) AS at
-        FROM unnest(
-          CAST(${column(updates, (e) => e.customerId)} AS text[]),
-          CAST(${column(updates, (e) => iso(e.timestamp))} AS text[]),
-          CAST(${column(updates, (e) => JSON.stringify(e.traits))} AS jsonb[])
-        ) AS u(customer, at, traits)
-        CROSS JOIN LATERAL jsonb_each(u.traits) AS kv
-        ORDER BY u.customer, kv.key, CAST(u.at AS timestamptz) DESC, CAST(kv.value AS text) COLLATE "C" DESC
+        SELECT DISTINCT ON (u.customer, kv.key) u.customer, kv.key, kv.value, ${jsonInstant(Prisma.sql`u."ts"`)} AS at
+        FROM src AS u
+        CROSS JOIN LATERAL jsonb_each(u."traits") AS kv
+        WHERE u."traits" IS NOT NULL
+        ORDER BY u.customer, kv.key, u."ts" DESC, CAST(kv.value AS text) COLLATE "C" DESC
       ) AS w
       GROUP BY w.customer
     )
     INSERT INTO "Customer" ("workspaceId", "id", "traits", "traitTimes", "firstSeenAt", "lastSeenAt")
-    SELECT CAST(${workspaceId} AS integer), s.id, COALESCE(i.traits, '{}'), COALESCE(i.times, '{}'), s.first, s.last
+    SELECT CAST(${source.workspaceId} AS integer), s.id, COALESCE(i.traits, '{}'), COALESCE(i.times, '{}'), s.first, s.last
     FROM seen AS s LEFT JOIN incoming AS i ON i.customer = s.id
     ORDER BY s.id
     ON CONFLICT ("workspaceId", "id") DO UPDATE SET

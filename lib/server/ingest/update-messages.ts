@@ -2,7 +2,8 @@ import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { column, iso, type KeyedEvent, type Tx } from "./keyed-event";
+import { fromSource, type EventSource } from "./event-source";
+import type { Tx } from "./keyed-event";
 
 // The order that picks a message's first send: earliest time, then the smallest content, so
 // that sends at the same instant resolve the same way whatever order they arrive in.
@@ -14,21 +15,15 @@ const order = (row: string) =>
  * The message catalogue: each messageId as its earliest message_sent describes it (channel,
  * campaign, kind, topic). A send replaces the entry only if it comes first in that order.
  */
-export async function upsertMessages(tx: Tx, workspaceId: number, events: readonly KeyedEvent[]) {
-  const sends = events.filter((event) => event.type === "message_sent");
-  if (sends.length === 0) return;
+export async function upsertMessages(tx: Tx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "Message" ("workspaceId", "messageId", "channel", "campaignId", "kind", "topic", "firstSentAt")
-    SELECT DISTINCT ON (u."messageId") CAST(${workspaceId} AS integer), u."messageId", u."channel", u."campaignId",
+    SELECT DISTINCT ON (u."messageId") CAST(${source.workspaceId} AS integer), u."messageId", u."channel", u."campaignId",
       u."kind", u."topic", u."firstSentAt"
-    FROM unnest(
-      CAST(${column(sends, (e) => e.messageId)} AS text[]),
-      CAST(CAST(${column(sends, (e) => e.channel)} AS text[]) AS "Channel"[]),
-      CAST(${column(sends, (e) => e.campaignId)} AS text[]),
-      CAST(CAST(${column(sends, (e) => e.messageKind)} AS text[]) AS "MessageKind"[]),
-      CAST(${column(sends, (e) => e.topic)} AS text[]),
-      CAST(${column(sends, (e) => iso(e.timestamp))} AS timestamptz[])
-    ) AS u("messageId", "channel", "campaignId", "kind", "topic", "firstSentAt")
+    FROM (
+      SELECT e."messageId", e."channel", e."campaignId", e."messageKind" AS "kind", e."topic", e."ts" AS "firstSentAt"
+      ${fromSource(source)} AND CAST(e."type" AS text) = 'message_sent'
+    ) AS u
     ORDER BY u."messageId", ${order("u")}
     ON CONFLICT ("workspaceId", "messageId") DO UPDATE SET
       "channel" = EXCLUDED."channel",

@@ -2,7 +2,8 @@ import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { column, iso, type KeyedEvent, topicsLiteral, type Tx } from "./keyed-event";
+import { fromSource, type EventSource } from "./event-source";
+import type { Tx } from "./keyed-event";
 
 // Latest first; at the same instant the greater content, so ties never depend on order.
 const order = (row: string, direction = "") =>
@@ -13,21 +14,14 @@ const order = (row: string, direction = "") =>
  * Stated preferences: the latest preferences_updated of each customer, as a whole (a field it
  * leaves out means no preference on that dimension: topics [] or maxPerWeek null).
  */
-export async function upsertPreferences(tx: Tx, workspaceId: number, events: readonly KeyedEvent[]) {
-  const updates = events.filter((event) => event.type === "preferences_updated");
-  if (updates.length === 0) return;
+export async function upsertPreferences(tx: Tx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "CustomerPreference" ("workspaceId", "customerId", "topics", "maxPerWeek", "updatedAt")
-    SELECT DISTINCT ON (u."customerId") CAST(${workspaceId} AS integer), u."customerId", u."topics",
+    SELECT DISTINCT ON (u."customerId") CAST(${source.workspaceId} AS integer), u."customerId", u."topics",
       u."maxPerWeek", u."updatedAt"
     FROM (
-      SELECT v."customerId", CAST(v."topics" AS text[]) AS "topics", v."maxPerWeek", v."updatedAt"
-      FROM unnest(
-        CAST(${column(updates, (e) => e.customerId)} AS text[]),
-        CAST(${column(updates, (e) => topicsLiteral(e.topics))} AS text[]),
-        CAST(${column(updates, (e) => e.maxPerWeek)} AS float8[]),
-        CAST(${column(updates, (e) => iso(e.timestamp))} AS timestamptz[])
-      ) AS v("customerId", "topics", "maxPerWeek", "updatedAt")
+      SELECT e."customerId", e."topics", e."maxPerWeek", e."ts" AS "updatedAt"
+      ${fromSource(source)} AND CAST(e."type" AS text) = 'preferences_updated'
     ) AS u
     ORDER BY u."customerId", ${order("u", "DESC")}
     ON CONFLICT ("workspaceId", "customerId") DO UPDATE SET

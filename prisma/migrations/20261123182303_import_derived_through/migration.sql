@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ImportBatch" ADD COLUMN     "derivedThroughId" BIGINT NOT NULL DEFAULT 0;
