@@ -12,7 +12,7 @@ import { getDb } from "@/lib/server/db";
 import { createImport } from "@/lib/server/import/create-import";
 import { errorReportLines } from "@/lib/server/import/error-report";
 import { claimBatch } from "@/lib/server/import/import-lease";
-import { importParallelism } from "@/lib/server/import/import-runner";
+import { importPace } from "@/lib/server/import/import-runner";
 import { resumeImport } from "@/lib/server/import/manage-imports";
 import { runImport, type ImportProgress } from "@/lib/server/import/run-import";
 
@@ -146,9 +146,7 @@ async function run(): Promise<number> {
     };
   };
   bar.start(Number(batch.totalBytes), Number(batch.bytesDone), fields({ ...batch, bytesDone: Number(batch.bytesDone), totalBytes: Number(batch.totalBytes) }));
-  const outcome = await runImport(prisma, batch, (progress) => bar.update(progress.bytesDone, fields(progress)), {
-    parallel: importParallelism(db),
-  });
+  const outcome = await runImport(prisma, batch, (progress) => bar.update(progress.bytesDone, fields(progress)), importPace(db));
   bar.stop();
 
   const final = await prisma.importBatch.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: workspace.id, id: batch.id } } });

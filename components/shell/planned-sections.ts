@@ -64,16 +64,4 @@ export const PLANNED_SECTIONS: Record<string, PlannedSection> = {
       "Repeat purchase, at-risk share and cohorts",
     ],
   },
-  data: {
-    title: "Data",
-    permission: "importData",
-    purpose: "Bring in events from files and see what was imported.",
-    planned: ["File import with progress and row-level errors", "Import history"],
-  },
-  settings: {
-    title: "Settings",
-    permission: "administer",
-    purpose: "Workspace settings, users, roles and API keys.",
-    planned: ["Workspace settings", "Users and roles", "API keys"],
-  },
 };

@@ -17,7 +17,7 @@ import { openDatabase, type Database } from "@/lib/server/db/connection";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { createImport } from "@/lib/server/import/create-import";
 import { claimBatch } from "@/lib/server/import/import-lease";
-import { importParallelism } from "@/lib/server/import/import-runner";
+import { importPace } from "@/lib/server/import/import-runner";
 import { runImport } from "@/lib/server/import/run-import";
 
 import { startCluster } from "../lib/postgres-cluster";
@@ -166,7 +166,7 @@ async function benchFile(target: DatabaseTarget, workspaceId: number, file: stri
         console.log(`    ${fmt(progress.rowsDone)} rows, ${fmt(rate(progress.rowsDone, performance.now() - started))} rows/s`);
       }
       },
-      { parallel: importParallelism(db) },
+      importPace(db),
     );
     const ms = performance.now() - started;
     const final = await db.prisma.importBatch.findFirstOrThrow({ where: { id: batch.id } });

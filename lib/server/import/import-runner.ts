@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/server/db/connection";
 
 import { claimBatch, isClaimable } from "./import-lease";
-import { runImport } from "./run-import";
+import { DEFAULT_PACE, runImport, type ImportPace } from "./run-import";
 
 const POLL_MS = Number(process.env.RESONANS_IMPORT_POLL_MS ?? 5_000);
 
@@ -39,7 +39,7 @@ export function startImportRunner(getDb: () => Promise<Database>): void {
     runner.busy = true;
     try {
       const db = await getDb();
-      while (await runNext(db.prisma, { parallel: importParallelism(db) })) {
+      while (await runNext(db.prisma, importPace(db))) {
         // keep going while there is work
       }
     } catch (error) {
@@ -57,13 +57,25 @@ export function wakeImportRunner(): void {
   registry.resonansImportRunner?.wake();
 }
 
-/** Chunks an import stores at once: two connections on PostgreSQL; PGlite has one. */
-export function importParallelism(db: Pick<Database, "target">): number {
-  return db.target.kind === "postgres" ? 2 : 1;
+/**
+ * How imports pace themselves on a database. PostgreSQL: two chunks of 10,000 rows stored at
+ * once (a connection each), derived every 200,000 rows. Embedded PGlite runs every query on
+ * the server's own thread, one at a time, so while a transaction runs no page can answer:
+ * chunks of 2,000 rows and passes every 20,000 keep each pause well under a second.
+ * RESONANS_IMPORT_CHUNK_ROWS / RESONANS_IMPORT_DERIVE_ROWS override both.
+ */
+export function importPace(db: Pick<Database, "target">): ImportPace {
+  if (db.target.kind === "postgres") return { ...DEFAULT_PACE, parallel: 2 };
+  const env = process.env;
+  return {
+    parallel: 1,
+    chunkRows: env.RESONANS_IMPORT_CHUNK_ROWS ? DEFAULT_PACE.chunkRows : 2_000,
+    deriveRows: env.RESONANS_IMPORT_DERIVE_ROWS ? DEFAULT_PACE.deriveRows : 20_000,
+  };
 }
 
 /** Claims and runs the oldest batch that is free to run; false when there is none. */
-export async function runNext(prisma: PrismaClient, options: { parallel?: number } = {}): Promise<boolean> {
+export async function runNext(prisma: PrismaClient, pace: Partial<ImportPace> = {}): Promise<boolean> {
   const candidates = await prisma.importBatch.findMany({
     where: { status: { in: ["queued", "running"] } },
     select: { workspaceId: true, id: true, status: true, leaseOwner: true, leaseUntil: true },
@@ -72,7 +84,7 @@ export async function runNext(prisma: PrismaClient, options: { parallel?: number
   for (const batch of candidates) {
     if (!isClaimable(batch)) continue;
     if (!(await claimBatch(prisma, batch))) continue;
-    await runImport(prisma, batch, undefined, options);
+    await runImport(prisma, batch, undefined, pace);
     return true;
   }
   return false;

@@ -17,6 +17,18 @@ import { readBatchRows } from "./read-batch-rows";
 export const CHUNK_ROWS = Number(process.env.RESONANS_IMPORT_CHUNK_ROWS ?? 10_000);
 /** Rows between passes that bring the derived state up to date (and at the end). */
 export const DERIVE_ROWS = Number(process.env.RESONANS_IMPORT_DERIVE_ROWS ?? 200_000);
+
+/** How an import paces itself: chunks stored at once, rows per chunk, rows between derive passes. */
+export interface ImportPace {
+  parallel: number;
+  chunkRows: number;
+  deriveRows: number;
+}
+
+export const DEFAULT_PACE: ImportPace = { parallel: 1, chunkRows: CHUNK_ROWS, deriveRows: DERIVE_ROWS };
+
+/** Lets pending I/O (HTTP requests) run: embedded PGlite executes on this very thread. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
 export interface ImportProgress {
@@ -42,12 +54,13 @@ export async function runImport(
   prisma: PrismaClient,
   ref: { workspaceId: number; id: number },
   onProgress?: (progress: ImportProgress) => void,
-  /** Chunks stored at once: 2 on PostgreSQL (a connection each), 1 on the embedded database. */
-  { parallel = 1 }: { parallel?: number } = {},
+  /** See importPace (import-runner.ts): PostgreSQL stores two chunks at once; PGlite paces finer. */
+  pace: Partial<ImportPace> = {},
 ): Promise<ImportOutcome> {
   const batch = await prisma.importBatch.findUniqueOrThrow({
     where: { workspaceId_id: { workspaceId: ref.workspaceId, id: ref.id } },
   });
+  const { parallel, chunkRows, deriveRows } = { ...DEFAULT_PACE, ...pace };
   const progress: ImportProgress = {
     rowsDone: batch.rowsDone,
     accepted: batch.accepted,
@@ -84,13 +97,14 @@ export async function runImport(
       chunk = [];
       chunkStart = prepared.end.bytes;
       while (inFlight.length >= parallel) await inFlight.shift();
+      await yieldToEventLoop();
       const committed = commitChunk(prisma, ref, prepared, previous);
       previous = committed;
       const settled = committed.then((outcome) => settle(prepared, outcome));
       settled.catch(() => undefined); // awaited by drain or the next flush
       inFlight.push(settled);
       underived += prepared.rows;
-      if (underived >= DERIVE_ROWS) {
+      if (underived >= deriveRows) {
         await drain();
         underived = 0;
         await deriveImportedEvents(prisma, ref);
@@ -111,7 +125,7 @@ export async function runImport(
       await deriveImportedEvents(prisma, ref);
       for await (const row of rows) {
         chunk.push(row);
-        if (chunk.length >= CHUNK_ROWS || row.end.bytes - chunkStart >= CHUNK_BYTES) await flush();
+        if (chunk.length >= chunkRows || row.end.bytes - chunkStart >= CHUNK_BYTES) await flush();
       }
       if (chunk.length > 0) await flush();
       await drain();

@@ -61,7 +61,8 @@ export const POST = withAuth(
         createdById: access.user?.id ?? null,
       });
       wakeImportRunner();
-      return NextResponse.json({ import: toImportView(batch) }, { status: 201 });
+      const createdBy = access.user ? { name: access.user.name, email: access.user.email } : null;
+      return NextResponse.json({ import: toImportView({ ...batch, createdBy }) }, { status: 201 });
     } catch (error) {
       await fs.promises.rm(filePath, { force: true });
       throw error;

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+
+import { ImportHelp } from "@/components/data/import-help";
+import { ImportHistorySection } from "@/components/data/import-history-section";
+import { ImportUploadPanel } from "@/components/data/import-upload-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { authorizePage } from "@/lib/server/auth/guard";
+
+export const metadata: Metadata = { title: "Data" };
+
+type Props = { params: Promise<{ workspace: string }> };
+
+// Admins and analysts import event files (CSV, NDJSON) and follow each import; admins may delete an import's events.
+export default async function DataPage({ params }: Props) {
+  const { workspace, role } = await authorizePage((await params).workspace, "importData");
+  return (
+    <>
+      <PageHeader
+        title="Data"
+        description={`Import events into ${workspace.name} from CSV or NDJSON files, and follow each import.`}
+      />
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <ImportUploadPanel slug={workspace.slug} locale={workspace.defaultLocale} />
+        <ImportHelp slug={workspace.slug} />
+      </div>
+      <ImportHistorySection workspace={workspace} canDelete={can(role, "administer")} />
+    </>
+  );
+}
