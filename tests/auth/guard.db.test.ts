@@ -138,6 +138,26 @@ describe("resolveApiKeyAccess", () => {
     expect(stored.lastUsedAt?.getTime()).toBeLessThanOrEqual(after);
   });
 
+  test("lastUsedAt is kept to the minute: a use within a minute of the last one writes nothing", async () => {
+    const ws = await workspace();
+    const { key: readKey, id } = await key(ws.id, ["read"]);
+    const setLastUsed = (at: Date) =>
+      db.current.prisma.apiKey.update({ where: { id }, data: { lastUsedAt: at } });
+    const lastUsed = async () =>
+      (await db.current.prisma.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt?.getTime();
+
+    const recent = new Date(Date.now() - 30_000);
+    await setLastUsed(recent);
+    await resolveApiKeyAccess(db.current.prisma, readKey, "viewDashboards");
+    expect(await lastUsed()).toBe(recent.getTime());
+
+    const old = new Date(Date.now() - 61_000);
+    await setLastUsed(old);
+    const before = Date.now();
+    await resolveApiKeyAccess(db.current.prisma, readKey, "viewDashboards");
+    expect(await lastUsed()).toBeGreaterThanOrEqual(before);
+  });
+
   test("a key acts in its own workspace only: the workspace comes from the key", async () => {
     const first = await workspace();
     const second = await workspace();

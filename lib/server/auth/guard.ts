@@ -90,6 +90,8 @@ const API_KEY_SCOPES: Record<ApiKeyScope, { permissions: Permission[]; role: Rol
   ingest: { permissions: ["ingestEvents"], role: "analyst" },
 };
 
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** Resolves an API key to its workspace, if one of its scopes grants the permission. */
 export async function resolveApiKeyAccess(
   prisma: PrismaClient,
@@ -112,7 +114,12 @@ export async function resolveApiKeyAccess(
       needed ? `This API key lacks the "${needed}" scope.` : "This cannot be done with an API key.",
     );
   }
-  await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date() } });
+  // "Last used" to the minute: a write per request would queue every request of a busy key
+  // behind one row lock.
+  const now = new Date();
+  if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now } });
+  }
   return { user: null, workspace: apiKey.workspace, role: API_KEY_SCOPES[scope].role, apiKeyId: apiKey.id };
 }
 

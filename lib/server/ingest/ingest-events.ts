@@ -45,6 +45,7 @@ export async function ingestEvents(
     TRANSACTION,
   );
   if (range) announceEventsAdded({ workspaceId, ...range });
-  await noteEventsStored(prisma, stored);
+  // In the background: the answer need not wait for fresh statistics.
+  void noteEventsStored(prisma, stored);
   return { accepted: stored, duplicates: repeated + batch.length - stored, rejected };
 }

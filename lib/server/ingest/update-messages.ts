@@ -18,13 +18,23 @@ const order = (row: string) =>
 export async function upsertMessages(tx: Tx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "Message" ("workspaceId", "messageId", "channel", "campaignId", "kind", "topic", "firstSentAt")
-    SELECT DISTINCT ON (u."messageId") CAST(${source.workspaceId} AS integer), u."messageId", u."channel", u."campaignId",
-      u."kind", u."topic", u."firstSentAt"
+    SELECT CAST(${source.workspaceId} AS integer), w."messageId", w."channel", w."campaignId", w."kind", w."topic",
+      w."firstSentAt"
     FROM (
-      SELECT e."messageId", e."channel", e."campaignId", e."messageKind" AS "kind", e."topic", e."ts" AS "firstSentAt"
-      ${fromSource(source)} AND CAST(e."type" AS text) = 'message_sent'
-    ) AS u
-    ORDER BY u."messageId", ${order("u")}
+      SELECT DISTINCT ON (u."messageId") u.*
+      FROM (
+        SELECT e."messageId", e."channel", e."campaignId", e."messageKind" AS "kind", e."topic", e."ts" AS "firstSentAt"
+        ${fromSource(source)} AND CAST(e."type" AS text) = 'message_sent'
+      ) AS u
+      ORDER BY u."messageId", ${order("u")}
+    ) AS w
+    -- A send that would not replace the entry is left out before the upsert, which would lock
+    -- the entry even when leaving it unchanged: concurrent batches share a few messages.
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "Message" AS m
+      WHERE m."workspaceId" = ${source.workspaceId} AND m."messageId" = w."messageId" AND (${order("m")}) <= (${order("w")})
+    )
+    ORDER BY w."messageId"
     ON CONFLICT ("workspaceId", "messageId") DO UPDATE SET
       "channel" = EXCLUDED."channel",
       "campaignId" = EXCLUDED."campaignId",
