@@ -1,7 +1,6 @@
 import "server-only";
 
-import { deriveState } from "./derive-state";
-import { eventsWithIds } from "./event-source";
+import { deriveState, sourcesForStored } from "./derive-state";
 import type { KeyedEvent, Tx } from "./keyed-event";
 import { insertEvents } from "./store-events";
 
@@ -36,12 +35,6 @@ export async function storeBatch(
 ): Promise<StoredBatch> {
   const stored = await insertEvents(tx, workspaceId, events, importBatchId);
   if (stored.length === 0) return { stored: 0, range: null };
-  const changed = await deriveState(
-    tx,
-    eventsWithIds(
-      workspaceId,
-      stored.map((event) => event.id),
-    ),
-  );
+  const changed = await deriveState(tx, sourcesForStored(workspaceId, stored));
   return { stored: stored.length, range: timeRange([...stored.map((event) => event.ts), ...changed]) };
 }

@@ -4,11 +4,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 import { iso, type KeyedEvent, type Tx } from "./keyed-event";
 
-/** An event as stored: its id, key and time. */
+/** An event as stored: its id, key, time, type and message. */
 export interface StoredEvent {
   id: bigint;
   eventKey: string;
   ts: Date;
+  type: string;
+  messageId: string | null;
 }
 
 /**
@@ -53,5 +55,5 @@ export async function insertEvents(
       max_per_week float8, value numeric, currency text, traits jsonb, properties jsonb)
     ORDER BY u.key
     ON CONFLICT ("workspaceId", "eventKey") DO NOTHING
-    RETURNING "id", "eventKey", "ts"`);
+    RETURNING "id", "eventKey", "ts", CAST("type" AS text) AS "type", "messageId"`);
 }
