@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatNumber } from "@/lib/format";
 import type { ImportView } from "@/lib/import/import-view";
 import { deleteImportEventsAction } from "@/lib/server/actions/imports";
@@ -51,7 +51,17 @@ export function DeleteImportEventsButton({
           Cancel the import before deleting its events.
         </span>
       ) : null}
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Delete the events of “${view.fileName}”?`}>
+      <ConfirmDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`Delete the events of “${view.fileName}”?`}
+        error={error}
+        cancelLabel="Keep the events"
+        confirmLabel={`Delete ${events}`}
+        pendingLabel="Deleting and recomputing…"
+        pending={pending}
+        onConfirm={() => run(view.id, () => setOpen(false))}
+      >
         <p>
           This deletes the <strong data-testid="delete-event-count">{events}</strong> that import #{view.id}{" "}
           stored
@@ -63,25 +73,7 @@ export function DeleteImportEventsButton({
           The import stays in the history, marked as deleted, and cannot be resumed. To bring the events back,
           import the file again. This cannot be undone.
         </p>
-        {error ? (
-          <p role="alert" className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-red-800">
-            {error}
-          </p>
-        ) : null}
-        <div className="mt-6 flex flex-wrap justify-end gap-3">
-          <button type="button" onClick={() => setOpen(false)} className={buttonStyles.secondary}>
-            Keep the events
-          </button>
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => run(view.id, () => setOpen(false))}
-            className={buttonStyles.dangerSolid}
-          >
-            {pending ? "Deleting and recomputing…" : `Delete ${events}`}
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

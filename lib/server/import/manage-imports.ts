@@ -1,9 +1,17 @@
 import "server-only";
 
 import type { ImportBatch, PrismaClient } from "@/lib/generated/prisma/client";
+import { importBatchId } from "@/lib/schemas/import";
 import { AppError } from "@/lib/server/errors";
 
 import { deriveImportedEvents } from "./derive-imported-events";
+
+/** The import id of a route's `[id]` segment, or a 400 that says what it must be. */
+export function importIdParam(raw: unknown): number {
+  const id = importBatchId.safeParse(raw);
+  if (!id.success) throw new AppError("invalid_input", "The import id must be a positive whole number.");
+  return id.data;
+}
 
 async function findBatch(prisma: PrismaClient, workspaceId: number, id: number): Promise<ImportBatch> {
   const batch = await prisma.importBatch.findUnique({ where: { workspaceId_id: { workspaceId, id } } });

@@ -1,18 +1,15 @@
-import { importBatchId } from "@/lib/schemas/import";
 import { withAuth } from "@/lib/server/auth/guard";
 import { getPrisma } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { errorReportLines } from "@/lib/server/import/error-report";
-import { getImport } from "@/lib/server/import/manage-imports";
+import { getImport, importIdParam } from "@/lib/server/import/manage-imports";
 
 // GET /api/workspaces/:workspace/imports/:id/errors — the error report: every rejected row
 // with its line number and reasons, as CSV, streamed
 export const GET = withAuth(
   async (_request, access, context) => {
-    const id = importBatchId.safeParse((await context.params).id);
-    if (!id.success) throw new AppError("invalid_input", "The import id must be a positive whole number.");
+    const id = importIdParam((await context.params).id);
     const prisma = await getPrisma();
-    const batch = await getImport(prisma, access.workspace.id, id.data);
+    const batch = await getImport(prisma, access.workspace.id, id);
     const lines = errorReportLines(prisma, access.workspace.id, batch.id);
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
