@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/server/db/connection";
+import { refreshContactFacts } from "@/lib/server/metrics/facts/refresh-contact-facts";
 
 import { createDemoGenerator } from "./generator/generate";
 import { withBulkTransaction } from "./generator/transaction";
@@ -60,7 +61,11 @@ export async function seedDemoData(
     await writer.finish(generator.catalogue.list());
     return writer.eventCount;
   });
+  options.onProgress?.(customers, customers, "contact facts");
+  await refreshContactFacts(db.prisma, { workspaceId });
   // Fresh statistics, so the first reports plan for a million rows rather than an empty table.
-  await db.sql.exec(`ANALYZE "Event", "Customer", "CustomerConsent", "CustomerPreference", "Message"`);
+  await db.sql.exec(
+    `ANALYZE "Event", "Customer", "CustomerConsent", "CustomerPreference", "Message", "ContactFact"`,
+  );
   return { customers, events, ms: Math.round(performance.now() - started) };
 }

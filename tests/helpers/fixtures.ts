@@ -5,6 +5,7 @@ import {
   Prisma,
   type PrismaClient,
 } from "@/lib/generated/prisma/client";
+import { refreshContactFacts } from "@/lib/server/metrics/facts/refresh-contact-facts";
 
 /** One Event row of a hand-worked fixture; `at` is an ISO instant. */
 export interface FixtureEvent {
@@ -14,6 +15,15 @@ export interface FixtureEvent {
   channel?: Channel | null;
   messageKind?: MessageKind | null;
   messageId?: string;
+  campaignId?: string;
+  /** Stored as given: fixtures bypass ingestion, so nothing is inherited from the send. */
+  topic?: string;
+  topics?: string[];
+  maxPerWeek?: number;
+  value?: number;
+  traits?: Record<string, unknown>;
+  /** The eventKey; default a unique one. */
+  key?: string;
 }
 
 let workspaceCount = 0;
@@ -28,7 +38,8 @@ export async function createWorkspace(prisma: PrismaClient, name = "Fixture"): P
 }
 
 /**
- * Writes the events to the workspace, each with its own eventKey. Timestamps go in as ISO
+ * Writes the events to the workspace, each with its own eventKey, and recomputes the
+ * workspace's contact facts (as ingestion's refresher would). Timestamps go in as ISO
  * strings with `Z`, so fixtures mean the same instants whatever the server's time zone
  * (a Date through @prisma/adapter-pg would not: see tests/db/time-zone.db.test.ts).
  */
@@ -40,13 +51,17 @@ export async function insertEvents(
   if (events.length === 0) return;
   const rows = events.map((event) => {
     eventCount += 1;
-    return Prisma.sql`(${workspaceId}, ${`fixture-${eventCount}`}, CAST(${event.type} AS "EventType"), ${event.customer},
-      CAST(${new Date(event.at).toISOString()} AS timestamptz), CAST(${event.channel ?? null} AS "Channel"),
-      CAST(${event.messageKind ?? null} AS "MessageKind"), ${event.messageId ?? null})`;
+    return Prisma.sql`(${workspaceId}, ${event.key ?? `fixture-${eventCount}`}, CAST(${event.type} AS "EventType"),
+      ${event.customer}, CAST(${new Date(event.at).toISOString()} AS timestamptz), CAST(${event.channel ?? null} AS "Channel"),
+      CAST(${event.messageKind ?? null} AS "MessageKind"), ${event.messageId ?? null}, ${event.campaignId ?? null},
+      ${event.topic ?? null}, CAST(${event.topics ?? []} AS text[]), CAST(${event.maxPerWeek ?? null} AS float8),
+      CAST(${event.value ?? null} AS numeric), CAST(${event.traits ? JSON.stringify(event.traits) : null} AS jsonb))`;
   });
   await prisma.$executeRaw(Prisma.sql`
-    INSERT INTO "Event" ("workspaceId", "eventKey", "type", "customerId", "ts", "channel", "messageKind", "messageId")
+    INSERT INTO "Event" ("workspaceId", "eventKey", "type", "customerId", "ts", "channel", "messageKind", "messageId",
+      "campaignId", "topic", "topics", "maxPerWeek", "value", "traits")
     VALUES ${Prisma.join(rows)}`);
+  await refreshContactFacts(prisma, { workspaceId });
 }
 
 /** Creates a workspace holding exactly these events and returns its id. */

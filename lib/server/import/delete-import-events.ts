@@ -58,7 +58,7 @@ export async function deleteImportEvents(
       },
       tx,
     );
-    return { deleted: removed.length, range: from && to ? { from, to } : null };
+    return { deleted: removed.length, range: from && to ? { from, to, customerIds: [...customers] } : null };
   }, TRANSACTION);
   // Metrics over the range change as when events are added: the same announcement refreshes them.
   if (range) announceEventsAdded({ workspaceId, ...range });

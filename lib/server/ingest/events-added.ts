@@ -7,6 +7,8 @@ export interface EventsAdded {
   from: Date;
   /** The latest timestamp among the events (inclusive). */
   to: Date;
+  /** The customers of those events, when known; absent means any customer may be concerned. */
+  customerIds?: readonly string[];
 }
 
 export type EventsAddedListener = (change: EventsAdded) => void | Promise<void>;

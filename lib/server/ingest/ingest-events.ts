@@ -40,11 +40,11 @@ export async function ingestEvents(
   const { events: batch, rejected, repeated } = prepareEvents(rawEvents);
   if (batch.length === 0) return { accepted: 0, duplicates: repeated, rejected };
 
-  const { stored, range } = await prisma.$transaction(
+  const { stored, range, customerIds } = await prisma.$transaction(
     (tx) => storeBatch(tx, workspaceId, batch, options.importBatchId ?? null),
     TRANSACTION,
   );
-  if (range) announceEventsAdded({ workspaceId, ...range });
+  if (range) announceEventsAdded({ workspaceId, ...range, customerIds });
   // In the background: the answer need not wait for fresh statistics.
   void noteEventsStored(prisma, stored);
   return { accepted: stored, duplicates: repeated + batch.length - stored, rejected };

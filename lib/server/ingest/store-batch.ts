@@ -9,6 +9,8 @@ export interface StoredBatch {
   stored: number;
   /** Earliest and latest time among stored events and events whose topic changed. */
   range: { from: Date; to: Date } | null;
+  /** The distinct customers of the stored events (whose topic changes also concern only them). */
+  customerIds: string[];
 }
 
 /** The earliest and latest of some times, or null when there are none. */
@@ -34,7 +36,11 @@ export async function storeBatch(
   importBatchId: number | null,
 ): Promise<StoredBatch> {
   const stored = await insertEvents(tx, workspaceId, events, importBatchId);
-  if (stored.length === 0) return { stored: 0, range: null };
+  if (stored.length === 0) return { stored: 0, range: null, customerIds: [] };
   const changed = await deriveState(tx, sourcesForStored(workspaceId, stored));
-  return { stored: stored.length, range: timeRange([...stored.map((event) => event.ts), ...changed]) };
+  return {
+    stored: stored.length,
+    range: timeRange([...stored.map((event) => event.ts), ...changed]),
+    customerIds: [...new Set(stored.map((event) => event.customerId))],
+  };
 }

@@ -10,6 +10,7 @@ export interface StoredEvent {
   eventKey: string;
   ts: Date;
   type: string;
+  customerId: string;
   messageId: string | null;
 }
 
@@ -55,5 +56,5 @@ export async function insertEvents(
       max_per_week float8, value numeric, currency text, traits jsonb, properties jsonb)
     ORDER BY u.key
     ON CONFLICT ("workspaceId", "eventKey") DO NOTHING
-    RETURNING "id", "eventKey", "ts", CAST("type" AS text) AS "type", "messageId"`);
+    RETURNING "id", "eventKey", "ts", CAST("type" AS text) AS "type", "customerId", "messageId"`);
 }
