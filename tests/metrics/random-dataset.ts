@@ -39,12 +39,17 @@ export function randomDataset(seed: number, options: RandomDatasetOptions = {}):
   const events: Json[] = [];
   const customers = options.customers ?? 40;
   let n = 0;
+  let times: number[] = [];
   const add = (event: Json, ts: number) => {
     n += 1;
+    times.push(ts);
     events.push({ id: `r${seed}-${n}`, ...event, timestamp: new Date(ts).toISOString() });
   };
 
   for (let c = 1; c <= customers; c++) {
+    times = [];
+    // Often the very instant of an earlier event of the same customer: ties are where rules bite.
+    const tiedTime = () => (times.length > 0 && chance(0.35) ? pick(times) : time());
     const customerId = `c-${String(c).padStart(3, "0")}`;
     const favourite = pick(TOPICS);
     const joined = time();
@@ -138,7 +143,7 @@ export function randomDataset(seed: number, options: RandomDatasetOptions = {}):
         "consent_granted",
       ]);
       const channel = chance(0.3) ? undefined : pick(MESSAGE_CHANNELS);
-      add({ type, customerId, ...(channel ? { channel } : {}) }, time());
+      add({ type, customerId, ...(channel ? { channel } : {}) }, tiedTime());
     }
     if (chance(0.3)) {
       const stated: Json = { type: "preferences_updated", customerId };
@@ -147,7 +152,14 @@ export function randomDataset(seed: number, options: RandomDatasetOptions = {}):
           ? []
           : [favourite, ...(chance(0.5) ? [pick(TOPICS)] : [])].filter((t, i, a) => a.indexOf(t) === i);
       if (chance(0.6) || !stated.topics) stated.maxPerWeek = pick([0.5, 1, 2, 3]);
-      add(stated, time());
+      const at = tiedTime();
+      add(stated, at);
+      // Sometimes a second one at the same instant: the tie rule decides which is in force.
+      if (chance(0.25))
+        add(
+          { type: "preferences_updated", customerId, topics: [pick(TOPICS)], maxPerWeek: pick([1, 2]) },
+          at,
+        );
     }
   }
   return events;
