@@ -10,6 +10,7 @@ import { loadDataset } from "../load-dataset";
 import { RANDOM_WINDOW, randomDataset } from "../random-dataset";
 import { isContact, type RefEvent, WEEK } from "../reference/events";
 import { referenceSegment } from "../reference/segment";
+
 import { randomSegment } from "./random-segments";
 
 const db = setupTestDatabase();
