@@ -1,5 +1,6 @@
 import { buildComponentSchemas, type JsonSchema } from "./component-schemas";
 import { eventsOperation } from "./events-operation";
+import { metricsPaths } from "./metrics-operations";
 
 /** Where the document is served (app/api/v1/openapi.json/route.ts). */
 export const OPENAPI_PATH = "/api/v1/openapi.json";
@@ -29,16 +30,24 @@ export function buildOpenApiDocument(): OpenApiDocument {
       version: "1.0.0",
       description:
         "Send first-party events (messages sent and how customers reacted, consent, stated preferences, " +
-        "behaviour, purchases, profile updates) to a Resonans workspace. Limits per request: 1,000 " +
+        "behaviour, purchases, profile updates) to a Resonans workspace, and read every metric computed " +
+        "from them. Limits per ingestion request: 1,000 " +
         "events, 1 MiB of body, 8 KB of `properties` per event. Errors have one body shape: " +
         '`{ "error": { "code", "message" } }`.',
     },
     tags: [
       { name: "Ingestion", description: "Sending events with a workspace API key." },
+      {
+        name: "Metrics",
+        description:
+          "Reading every number of the dashboards, with an API key holding the `read` scope or a session. " +
+          "Each metric takes the same window, time zone, channel, segment and comparison parameters.",
+      },
       { name: "Documentation", description: "This description of the API." },
     ],
     paths: {
       "/api/v1/events": { post: eventsOperation },
+      ...metricsPaths(),
       [OPENAPI_PATH]: {
         get: {
           operationId: "getOpenApiDocument",
@@ -63,8 +72,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
           scheme: "bearer",
           description:
             "A workspace API key: `Authorization: Bearer <key>`. A key belongs to one workspace and " +
-            "carries scopes; sending events needs the `ingest` scope (a key without it gets 403). " +
-            "Session cookies are not accepted.",
+            "carries scopes; sending events needs the `ingest` scope and reading metrics the `read` scope " +
+            "(a key without it gets 403). Metrics also accept a signed-in session with `?workspace=<slug>`.",
         },
       },
     },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { metricResponseEnvelope } from "@/lib/metrics/query";
 import { apiErrorBody } from "@/lib/schemas/api-error";
 import { eventAsSent, eventBatch } from "@/lib/schemas/ingest-request";
 import { ingestResponse, rejectedEvent } from "@/lib/schemas/ingest-response";
@@ -11,7 +12,7 @@ export type JsonSchema = Record<string, unknown>;
 /** Where each named schema lands in the document. */
 export const schemaRef = (id: ComponentName) => ({ $ref: `#/components/schemas/${id}` });
 
-type ComponentName = "Event" | "EventBatch" | "IngestResponse" | "RejectedEvent" | "Error";
+type ComponentName = "Event" | "EventBatch" | "IngestResponse" | "RejectedEvent" | "Error" | "MetricResponse";
 
 /**
  * The document's component schemas, converted by zod from the schemas the API validates
@@ -40,6 +41,11 @@ export function buildComponentSchemas(): Record<ComponentName, JsonSchema> {
       "Every accepted event is committed when the response is sent.",
   });
   registry.add(apiErrorBody, { id: "Error", description: "The one error body of the API." });
+  registry.add(metricResponseEnvelope, {
+    id: "MetricResponse",
+    description:
+      "The body of every metric endpoint: what was asked, the result, and the comparison's result.",
+  });
 
   const { schemas } = z.toJSONSchema(registry, {
     target: "draft-2020-12",

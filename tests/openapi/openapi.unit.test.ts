@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 
 import { GET } from "@/app/api/v1/openapi.json/route";
+import { METRIC_CATALOGUE, METRIC_NAMES } from "@/lib/metrics/catalogue";
 import { OPENAPI_PATH } from "@/lib/openapi/build-openapi";
 import { apiErrorBody, type ApiErrorBody } from "@/lib/schemas/api-error";
 import { validateEvent } from "@/lib/schemas/event";
@@ -76,6 +77,7 @@ describe("the document is OpenAPI 3.1", () => {
       "Event",
       "EventBatch",
       "IngestResponse",
+      "MetricResponse",
       "RejectedEvent",
     ]);
     for (const schema of Object.values(schemas)) {
@@ -166,5 +168,24 @@ describe("GET /api/v1/openapi.json", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
+
+describe("GET /api/v1/metrics/<name>", () => {
+  test("every metric of the catalogue has an operation with the common and its own parameters", () => {
+    for (const name of METRIC_NAMES) {
+      const operation = (doc.paths[`/api/v1/metrics/${name}`] as { get: Json }).get as {
+        parameters: { name: string; in: string }[];
+        security: unknown;
+      };
+      expect(operation, name).toBeDefined();
+      const names = operation.parameters.map((p) => p.name);
+      expect(names).toEqual(
+        expect.arrayContaining(["from", "to", "tz", "channel", "segment", "segmentId", "compare"]),
+      );
+      expect(names).toEqual(expect.arrayContaining(Object.keys(METRIC_CATALOGUE[name].params)));
+      expect(operation.parameters.every((p) => p.in === "query")).toBe(true);
+      expect(operation.security).toEqual([{ apiKey: [] }]);
+    }
   });
 });

@@ -1,0 +1,166 @@
+import { z } from "zod";
+
+import { CHANNELS, EVENT_TYPES, MESSAGE_KINDS } from "@/lib/events/enums";
+
+/**
+ * Parameters and result types of the journey metrics (docs/metrics.md §3): funnels, paths and
+ * lifecycle checks, shared by the metric functions, the API and the UI. Instants are ISO
+ * strings; rates are fractions (0–1), null over a zero denominator.
+ */
+
+const eventType = z.enum(EVENT_TYPES);
+const channel = z.enum(CHANNELS);
+const topic = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a lower-case topic slug")
+  .max(64);
+
+// --- Funnel -------------------------------------------------------------------------------
+
+/** One funnel step: an event type, optionally narrowed to a channel, a topic and a messageKind. */
+export const funnelStep = z.object({
+  type: eventType,
+  channel: channel.optional(),
+  /** Matches the event's topic (a message event's own, else its send's) or one of its topics. */
+  topic: topic.optional(),
+  messageKind: z.enum(MESSAGE_KINDS).optional(),
+});
+export type FunnelStep = z.infer<typeof funnelStep>;
+
+export const MIN_FUNNEL_STEPS = 2;
+export const MAX_FUNNEL_STEPS = 8;
+export const DEFAULT_CONVERSION_WINDOW_DAYS = 14;
+
+export const funnelParams = z.object({
+  steps: z.array(funnelStep).min(MIN_FUNNEL_STEPS).max(MAX_FUNNEL_STEPS),
+  /** Days of 24 h after the entry within which every later step must happen. */
+  conversionWindowDays: z.coerce.number().int().min(1).max(365).default(DEFAULT_CONVERSION_WINDOW_DAYS),
+});
+export type FunnelParams = z.infer<typeof funnelParams>;
+
+export interface FunnelStepResult {
+  /** 1-based position of the step. */
+  step: number;
+  definition: FunnelStep;
+  /** Customers who reached this step. */
+  customers: number;
+  /** customers / customers of step 1. */
+  conversionFromFirst: number | null;
+  /** customers / customers of the previous step; null for step 1. */
+  conversionFromPrevious: number | null;
+  /** Median seconds from the previous step's event to this step's; null for step 1 or nobody. */
+  medianSecondsFromPrevious: number | null;
+}
+
+export interface FunnelResult {
+  conversionWindowDays: number;
+  steps: FunnelStepResult[];
+}
+
+// --- Paths --------------------------------------------------------------------------------
+
+export const DEFAULT_PATH_DEPTH = 5;
+export const PATH_LABELS_PER_STEP = 12;
+/** The label after a path's last event when nothing follows it in the window. */
+export const PATH_END = "(end)";
+/** The label standing for the less frequent labels of a step. */
+export const PATH_OTHER = "other";
+/** Joins a message event's channel and type in its label: `email · message_sent`. */
+export const PATH_LABEL_SEPARATOR = " · ";
+
+/** The event a path starts at (start anchor) or ends in (end anchor). */
+export const pathEvent = z.object({ type: eventType, channel: channel.optional() });
+export type PathEvent = z.infer<typeof pathEvent>;
+
+export const pathsParams = z
+  .object({
+    anchor: z.enum(["start", "end"]).default("start"),
+    /** Start: default any event; end: required. */
+    event: pathEvent.optional(),
+    /** Steps kept after the start (or before the end). */
+    depth: z.coerce.number().int().min(1).max(10).default(DEFAULT_PATH_DEPTH),
+    /** Only these event types take part; default all. */
+    types: z.array(eventType).min(1).optional(),
+  })
+  .refine((params) => params.anchor === "start" || params.event !== undefined, {
+    message: "an end-anchored path needs an end event",
+    path: ["event"],
+  });
+export type PathsParams = z.infer<typeof pathsParams>;
+
+export interface PathNode {
+  /** 1-based position: start-anchored paths start at 1; end-anchored ones end at depth + 1. */
+  step: number;
+  label: string;
+  customers: number;
+}
+
+export interface PathLink {
+  /** The source's step; the target is at step + 1. */
+  step: number;
+  source: string;
+  target: string;
+  customers: number;
+}
+
+export interface PathsResult {
+  anchor: "start" | "end";
+  depth: number;
+  /** Customers with a path (an anchor event in the window). */
+  customers: number;
+  nodes: PathNode[];
+  links: PathLink[];
+}
+
+// --- Lifecycle checks ---------------------------------------------------------------------
+
+/** Days of 24 h after joining within which a lifecycle message welcomes a new customer. */
+export const WELCOME_DAYS = 7;
+
+export interface LifecycleChecks {
+  notWelcomed: {
+    /** Customers who joined in the window (the earlier of first event and signupDate). */
+    newCustomers: number;
+    /** New customers without a lifecycle message_sent within 7 days of joining. */
+    customers: number;
+    /** customers / newCustomers. */
+    share: number | null;
+  };
+  notLetGo: {
+    /** Customers with a promotional contact in the window while opted out of every channel. */
+    customers: number;
+    /** Those contacts. */
+    contacts: number;
+  };
+}
+
+export const journeyListPaging = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type JourneyListPaging = Partial<z.infer<typeof journeyListPaging>>;
+
+export interface NotWelcomedCustomer {
+  customerId: string;
+  /** The earlier of the first event and the signupDate's midnight (workspace zone). */
+  joinedAt: string;
+  firstSeenAt: string;
+  /** The signupDate trait as given (YYYY-MM-DD), if any. */
+  signupDate: string | null;
+}
+
+export interface NotLetGoCustomer {
+  customerId: string;
+  /** Promotional contacts in the window made while opted out of every channel. */
+  contacts: number;
+  firstContactAt: string;
+  lastContactAt: string;
+  /** The opt-out from every channel in force at the first of those contacts. */
+  optedOutAt: string;
+}
+
+export interface CustomerList<Row> {
+  /** Rows in all, over every page. */
+  total: number;
+  rows: Row[];
+}
