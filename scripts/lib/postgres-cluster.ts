@@ -11,22 +11,30 @@ const PG_USER = "postgres";
 export interface Cluster {
   url: string;
   stop(): void;
+  /** True when an existing cluster in `keepIn` was started again. */
+  reused: boolean;
 }
 
 export interface ClusterOptions {
   /** Server settings (`-c name=value`) on top of the port, socket and listen address. */
   settings?: Record<string, string>;
+  /**
+   * Keep the cluster in this folder: reuse its data when present, and leave it on stop
+   * (benchmarks that load millions of rows once). Default: a temporary folder, removed on stop.
+   */
+  keepIn?: string;
 }
 
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   if (!fs.existsSync(path.join(PG_BIN, "pg_ctl"))) {
     throw new Error(`PostgreSQL server binaries not found in ${PG_BIN} (set RESONANS_TEST_PG_BIN)`);
   }
-  const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), "resonans-pg-"));
+  const baseDir = options.keepIn ?? fs.mkdtempSync(path.join(os.tmpdir(), "resonans-pg-"));
   const dataDir = path.join(baseDir, "data");
   const socketDir = path.join(baseDir, "sock");
   const logFile = path.join(baseDir, "server.log");
-  fs.mkdirSync(socketDir);
+  const reuse = options.keepIn !== undefined && fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  fs.mkdirSync(socketDir, { recursive: true });
   handOver(baseDir, socketDir);
 
   let started = false;
@@ -39,19 +47,20 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         stdio: "ignore",
       });
     }
-    fs.rmSync(baseDir, { recursive: true, force: true });
+    if (!options.keepIn) fs.rmSync(baseDir, { recursive: true, force: true });
   };
   // Also clean up when the run dies before vitest calls the teardown.
   process.once("exit", stop);
 
   try {
-    run("initdb", ["-D", dataDir, "-A", "trust", "-U", PG_USER, "-E", "UTF8", "--no-sync"], baseDir);
+    if (!reuse)
+      run("initdb", ["-D", dataDir, "-A", "trust", "-U", PG_USER, "-E", "UTF8", "--no-sync"], baseDir);
     const port = await freePort();
     const settings = Object.entries(options.settings ?? {}).map(([name, value]) => ` -c ${name}=${value}`);
     const serverOptions = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1${settings.join("")}`;
     started = true;
     run("pg_ctl", ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", serverOptions, "start"], baseDir);
-    return { url: `postgresql://${PG_USER}@127.0.0.1:${port}/postgres`, stop };
+    return { url: `postgresql://${PG_USER}@127.0.0.1:${port}/postgres`, stop, reused: reuse };
   } catch (error) {
     const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").slice(-2000) : "";
     stop();

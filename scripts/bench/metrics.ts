@@ -1,0 +1,269 @@
+// npm run bench:metrics [-- --db pg|pglite|both --customers N --runs N --fresh]
+//
+// Times every metric of the read API on the scaled-up demo data: PostgreSQL with 200,000
+// customers (about 10 million events, 12 months) and embedded PGlite at demo size (20,000).
+// Each metric runs once to warm up, then `--runs` times (default 10); the median and the p95
+// are printed with the target. Then 10,000 new events arrive in ten batches of 1,000 and the
+// contact-fact refresh for them is timed. The PostgreSQL data is kept in .data/bench-metrics
+// between runs (loading it takes minutes); --fresh loads it again. Not a test: it prints.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+import type { Workspace } from "@/lib/generated/prisma/client";
+import { type Database, openDatabase } from "@/lib/server/db/connection";
+import { applyMigrations } from "@/lib/server/db/migrate";
+import { type EventsAdded, onEventsAdded } from "@/lib/server/ingest/events-added";
+import { ingestEvents } from "@/lib/server/ingest/ingest-events";
+import { METRICS } from "@/lib/server/metrics/api/metric-registry";
+import { runMetric } from "@/lib/server/metrics/api/run-metric";
+import { mergeScopes } from "@/lib/server/metrics/facts/contact-fact-refresher";
+import {
+  refreshContactFacts,
+  scopeAfterEvents,
+  type ContactFactScope,
+} from "@/lib/server/metrics/facts/refresh-contact-facts";
+import { DEMO_DATA_END, seedDemoData } from "@/prisma/seed/demo-data";
+
+import { startCluster } from "../lib/postgres-cluster";
+
+import { BENCH_QUERIES, targetFor } from "./metric-queries";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: "both" },
+    customers: { type: "string" },
+    runs: { type: "string", default: "10" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(values.runs);
+const KEEP_DIR = path.resolve(".data/bench-metrics");
+
+const fmtMs = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+interface Row {
+  database: string;
+  metric: string;
+  window: string;
+  median: number;
+  p95: number;
+  target: number;
+}
+
+async function prepareWorkspace(db: Database, customers: number, fresh: boolean): Promise<Workspace> {
+  await applyMigrations(db.sql);
+  const slug = `bench-${customers}`;
+  const existing = await db.prisma.workspace.findUnique({ where: { slug } });
+  const facts = existing && (await db.prisma.contactFact.count({ where: { workspaceId: existing.id } }));
+  if (existing && !fresh && facts) {
+    console.log(`  reusing ${slug}: ${facts.toLocaleString("en")} contacts already derived`);
+    return existing;
+  }
+  if (existing) await db.prisma.workspace.delete({ where: { id: existing.id } });
+  const workspace = await db.prisma.workspace.create({
+    data: { name: `Bench ${customers}`, slug, timeZone: "Europe/Copenhagen", currency: "DKK" },
+  });
+  const started = performance.now();
+  let factsStarted = 0;
+  const seeded = await seedDemoData(db, workspace.id, {
+    customers,
+    onProgress: (_done, _total, label) => {
+      if (label === "contact facts" && !factsStarted) factsStarted = performance.now();
+    },
+  });
+  const total = (performance.now() - started) / 1000;
+  const factSeconds = (performance.now() - factsStarted) / 1000;
+  console.log(
+    `  loaded ${seeded.events.toLocaleString("en")} events of ${customers.toLocaleString("en")} customers in ${total.toFixed(0)} s ` +
+      `(of which the full contact-fact refresh: ${factSeconds.toFixed(0)} s)`,
+  );
+  return workspace;
+}
+
+async function timeMetrics(db: Database, workspace: Workspace, label: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const query of BENCH_QUERIES) {
+    const metric = METRICS[query.metric];
+    const search = new URLSearchParams({ ...query.params, ...windowParams(query.days) });
+    const access = { workspace, userId: null };
+    await runMetric(db.prisma, metric, search, access);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await runMetric(db.prisma, metric, search, access);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const row = {
+      database: label,
+      metric: query.label,
+      window: `${query.days} d`,
+      median: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      target: targetFor(query, label),
+    };
+    console.log(
+      `  ${row.metric.padEnd(34)} ${row.window.padStart(6)}  median ${fmtMs(row.median).padStart(8)}  p95 ${fmtMs(row.p95).padStart(8)}  (target ${row.target} ms)`,
+    );
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The window of `days` days ending with the last day of the demo data (Europe/Copenhagen). */
+function windowParams(days: number): Record<string, string> {
+  const end = new Date(DEMO_DATA_END.getTime() - 1);
+  const last = new Date(end.getTime() + 60 * 60 * 1000).toISOString().slice(0, 10);
+  const first = new Date(Date.parse(`${last}T00:00:00Z`) - (days - 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return { from: first, to: last };
+}
+
+/** 10,000 new events in ten batches of 1,000 (sends, opens, clicks, views, purchases), then the refresh. */
+async function timeRefresh(db: Database, workspace: Workspace, customers: number): Promise<number> {
+  let scope: ContactFactScope | null = null;
+  const stop = onEventsAdded((change: EventsAdded) => {
+    const next = scopeAfterEvents(change);
+    scope = scope ? mergeScopes(scope, next) : next;
+  });
+  try {
+    const base = DEMO_DATA_END.getTime() - 6 * 3_600_000;
+    for (let batch = 0; batch < 10; batch++) {
+      const events = Array.from({ length: 1000 }, (_, i) => {
+        const n = batch * 1000 + i;
+        const customerId = `c-${String(1 + ((n * 7919) % customers)).padStart(6, "0")}`;
+        const timestamp = new Date(base + n * 1000).toISOString();
+        const kind = n % 5;
+        if (kind === 0 || kind === 1) {
+          return {
+            id: `bench-r-${Date.now()}-${n}`,
+            type: "message_sent",
+            customerId,
+            timestamp,
+            channel: "email",
+            messageId: `bench-m-${n % 40}`,
+            topic: "running",
+          };
+        }
+        if (kind === 2)
+          return {
+            id: `bench-r-${Date.now()}-${n}`,
+            type: "message_clicked",
+            customerId,
+            timestamp,
+            channel: "email",
+            messageId: `bench-m-${(n - 2) % 40}`,
+          };
+        if (kind === 3)
+          return {
+            id: `bench-r-${Date.now()}-${n}`,
+            type: "product_viewed",
+            customerId,
+            timestamp,
+            channel: "web",
+            topic: "cycling",
+          };
+        return {
+          id: `bench-r-${Date.now()}-${n}`,
+          type: "purchased",
+          customerId,
+          timestamp,
+          channel: "web",
+          topics: ["running"],
+          value: 499,
+          currency: "DKK",
+        };
+      });
+      const result = await ingestEvents(db.prisma, workspace.id, events);
+      if (result.rejected.length > 0)
+        throw new Error(`bench events rejected: ${JSON.stringify(result.rejected[0])}`);
+    }
+  } finally {
+    stop();
+  }
+  if (!scope) throw new Error("no events-added announcement");
+  const started = performance.now();
+  await refreshContactFacts(db.prisma, scope);
+  return performance.now() - started;
+}
+
+async function benchPostgres(customers: number): Promise<Row[]> {
+  console.log(`PostgreSQL 15 (cluster kept in ${KEEP_DIR}):`);
+  if (values.fresh) fs.rmSync(KEEP_DIR, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(KEEP_DIR), { recursive: true });
+  const cluster = await startCluster({ keepIn: KEEP_DIR });
+  const db = await openDatabase({ kind: "postgres", url: cluster.url });
+  try {
+    const workspace = await prepareWorkspace(db, customers, values.fresh);
+    const rows = await timeMetrics(db, workspace, "PostgreSQL");
+    const refresh = await timeRefresh(db, workspace, customers);
+    console.log(`  contact-fact refresh after a 10,000-event batch: ${fmtMs(refresh)} (target 2000 ms)`);
+    return [
+      ...rows,
+      {
+        database: "PostgreSQL",
+        metric: "refresh after 10,000 events",
+        window: "—",
+        median: refresh,
+        p95: refresh,
+        target: 2000,
+      },
+    ];
+  } finally {
+    await db.close();
+    cluster.stop();
+  }
+}
+
+async function benchPglite(customers: number): Promise<Row[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "resonans-bench-metrics-"));
+  console.log(`Embedded PGlite (on disk, ${dir}):`);
+  const db = await openDatabase({ kind: "pglite", dataDir: dir });
+  try {
+    const workspace = await prepareWorkspace(db, customers, true);
+    const rows = await timeMetrics(db, workspace, "PGlite");
+    const refresh = await timeRefresh(db, workspace, customers);
+    console.log(`  contact-fact refresh after a 10,000-event batch: ${fmtMs(refresh)}`);
+    return [
+      ...rows,
+      {
+        database: "PGlite",
+        metric: "refresh after 10,000 events",
+        window: "—",
+        median: refresh,
+        p95: refresh,
+        target: 2000,
+      },
+    ];
+  } finally {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  console.log(
+    `Metrics benchmark on ${os.cpus().length} cores, Node ${process.version}; ${RUNS} runs after a warm-up\n`,
+  );
+  const rows: Row[] = [];
+  const customers = values.customers ? Number(values.customers) : null;
+  if (values.db === "pg" || values.db === "both") rows.push(...(await benchPostgres(customers ?? 200_000)));
+  if (values.db === "pglite" || values.db === "both") rows.push(...(await benchPglite(customers ?? 20_000)));
+  console.log("\n| database | metric | window | median | p95 | target | met |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | :-: |");
+  for (const r of rows) {
+    console.log(
+      `| ${r.database} | ${r.metric} | ${r.window} | ${fmtMs(r.median)} | ${fmtMs(r.p95)} | ${r.target} ms | ${r.median <= r.target ? "yes" : "no"} |`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
