@@ -31,6 +31,11 @@ async function storedKeys(workspaceId: number): Promise<string[]> {
 const unsubscribers: (() => void)[] = [];
 afterEach(() => unsubscribers.splice(0).forEach((unsubscribe) => unsubscribe()));
 
+/** An announcement with its customers in a stable order (their order is not part of the contract). */
+function sortedCustomers(change: EventsAdded): EventsAdded {
+  return { ...change, customerIds: [...(change.customerIds ?? [])].sort() };
+}
+
 function recordAnnouncements(): EventsAdded[] {
   const seen: EventsAdded[] = [];
   unsubscribers.push(onEventsAdded((change) => void seen.push(change)));
@@ -265,7 +270,9 @@ describe("the events-added announcement", () => {
       pageView("c3", d(9)),
       {},
     ]);
-    expect(seen.map((s) => s.change)).toEqual([{ workspaceId, from: new Date(d(3)), to: new Date(d(9)) }]);
+    expect(seen.map((s) => sortedCustomers(s.change))).toEqual([
+      { workspaceId, from: new Date(d(3)), to: new Date(d(9)), customerIds: ["c1", "c2", "c3"] },
+    ]);
     expect(await seen[0].visible).toBe(3); // committed when announced
   });
 
@@ -284,7 +291,7 @@ describe("the events-added announcement", () => {
     await ingestEvents(prisma(), workspaceId, [messageEvent("message_opened", "c1", "m", d(6))]);
     const seen = recordAnnouncements();
     await ingestEvents(prisma(), workspaceId, [sentEvent("c1", "m", d(4), { topic: "golf" })]);
-    expect(seen).toEqual([{ workspaceId, from: new Date(d(4)), to: new Date(d(6)) }]);
+    expect(seen).toEqual([{ workspaceId, from: new Date(d(4)), to: new Date(d(6)), customerIds: ["c1"] }]);
   });
 
   test("only the newly stored events count: duplicates in the batch do not widen the range", async () => {
@@ -296,7 +303,7 @@ describe("the events-added announcement", () => {
       pageView("c1", d(7)),
       pageView("c1", d(8)),
     ]);
-    expect(seen).toEqual([{ workspaceId, from: new Date(d(7)), to: new Date(d(8)) }]);
+    expect(seen).toEqual([{ workspaceId, from: new Date(d(7)), to: new Date(d(8)), customerIds: ["c1"] }]);
   });
 
   test("a failing listener is logged and does not fail the ingestion", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { contactCondition } from "../common/contact-filter";
+import { contactFactCondition } from "../common/contact-filter";
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
 /** Contacts in the window: non-transactional message_sent events (docs/metrics.md). */
@@ -10,7 +10,7 @@ export async function getContactCount(db: MetricsClient, params: MetricParams): 
   assertMetricParams(params);
   const [row] = await db.$queryRaw<{ contacts: bigint }[]>(Prisma.sql`
     SELECT COUNT(*) AS contacts
-    FROM "Event" e
-    WHERE ${contactCondition(params)}`);
+    FROM "ContactFact" f
+    WHERE ${contactFactCondition(params)}`);
   return Number(row.contacts);
 }

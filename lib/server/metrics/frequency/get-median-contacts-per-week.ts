@@ -2,9 +2,14 @@ import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { contactCondition } from "../common/contact-filter";
-import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
-import { sqlInstant } from "../common/sql-instant";
+import {
+  assertMetricParams,
+  type MetricParams,
+  type MetricsClient,
+  windowWeeks,
+} from "../common/metric-params";
+
+import { contactsPerCustomer } from "./frequency-sql";
 
 /**
  * Median over contacted customers of contacts / weeks, with weeks = (to − from) / 7 days.
@@ -16,14 +21,7 @@ export async function getMedianContactsPerWeek(
 ): Promise<number | null> {
   assertMetricParams(params);
   const [row] = await db.$queryRaw<{ median: number | null }[]>(Prisma.sql`
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY per_customer.contacts)
-      / (EXTRACT(EPOCH FROM ${sqlInstant(params.to)} - ${sqlInstant(params.from)}) / 604800)::float8
-      AS median
-    FROM (
-      SELECT COUNT(*) AS contacts
-      FROM "Event" e
-      WHERE ${contactCondition(params)}
-      GROUP BY e."customerId"
-    ) per_customer`);
-  return row.median === null ? null : Number(row.median);
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p.n) AS median
+    FROM (${contactsPerCustomer(params)}) p`);
+  return row.median === null ? null : Number(row.median) / windowWeeks(params);
 }

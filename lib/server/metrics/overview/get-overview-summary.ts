@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { ViolationCount } from "@/lib/metrics/frequency";
+
 import {
   assertMetricParams,
   type MetricParams,
@@ -9,7 +11,7 @@ import {
 } from "../common/metric-params";
 import { getContactCount } from "../frequency/get-contact-count";
 import { getContactedCustomerCount } from "../frequency/get-contacted-customer-count";
-import { type ContactsAfterOptOut, getContactsAfterOptOut } from "../frequency/get-contacts-after-opt-out";
+import { getContactsAfterOptOut } from "../frequency/get-contacts-after-opt-out";
 import { getMedianContactsPerWeek } from "../frequency/get-median-contacts-per-week";
 
 /** The four numbers at the top of the Overview page, for one window. */
@@ -18,7 +20,8 @@ export interface OverviewNumbers {
   contactedCustomers: number;
   /** null when nobody was contacted. */
   medianContactsPerWeek: number | null;
-  contactsAfterOptOut: ContactsAfterOptOut;
+  /** Count and customers only; the full report is getContactsAfterOptOut. */
+  contactsAfterOptOut: ViolationCount;
 }
 
 export interface OverviewSummaryParams extends MetricParams {
@@ -52,11 +55,12 @@ export async function getOverviewSummary(
 }
 
 async function getOverviewNumbers(db: MetricsClient, params: MetricParams): Promise<OverviewNumbers> {
-  const [contacts, contactedCustomers, medianContactsPerWeek, contactsAfterOptOut] = await Promise.all([
+  const [contacts, contactedCustomers, medianContactsPerWeek, optOut] = await Promise.all([
     getContactCount(db, params),
     getContactedCustomerCount(db, params),
     getMedianContactsPerWeek(db, params),
     getContactsAfterOptOut(db, params),
   ]);
+  const contactsAfterOptOut = { contacts: optOut.contacts, customers: optOut.customers };
   return { contacts, contactedCustomers, medianContactsPerWeek, contactsAfterOptOut };
 }

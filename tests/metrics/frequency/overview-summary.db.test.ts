@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 
 import { getOverviewSummary } from "@/lib/server/metrics/overview/get-overview-summary";
 
-import { consent, createWorkspaceWith, sent } from "../helpers/fixtures";
-import { reportWindow } from "../helpers/report-window";
-import { setupTestDatabase } from "../helpers/test-database";
+import { consent, createWorkspaceWith, sent } from "../../helpers/fixtures";
+import { reportWindow } from "../../helpers/report-window";
+import { setupTestDatabase } from "../../helpers/test-database";
 
 const db = setupTestDatabase();
 

@@ -3,9 +3,9 @@ import { describe, expect, test } from "vitest";
 import type { Channel } from "@/lib/generated/prisma/client";
 import { getContactsAfterOptOut } from "@/lib/server/metrics/frequency/get-contacts-after-opt-out";
 
-import { consent, createWorkspaceWith, type FixtureEvent, sent } from "../helpers/fixtures";
-import { reportWindow } from "../helpers/report-window";
-import { setupTestDatabase } from "../helpers/test-database";
+import { consent, createWorkspaceWith, type FixtureEvent, sent } from "../../helpers/fixtures";
+import { reportWindow } from "../../helpers/report-window";
+import { setupTestDatabase } from "../../helpers/test-database";
 
 const db = setupTestDatabase();
 

@@ -3,9 +3,9 @@ import { describe, expect, test } from "vitest";
 import type { Channel } from "@/lib/generated/prisma/client";
 import { getMedianContactsPerWeek } from "@/lib/server/metrics/frequency/get-median-contacts-per-week";
 
-import { createWorkspaceWith, type FixtureEvent, sent } from "../helpers/fixtures";
-import { reportWindow } from "../helpers/report-window";
-import { setupTestDatabase } from "../helpers/test-database";
+import { createWorkspaceWith, type FixtureEvent, sent } from "../../helpers/fixtures";
+import { reportWindow } from "../../helpers/report-window";
+import { setupTestDatabase } from "../../helpers/test-database";
 
 const db = setupTestDatabase();
 

@@ -3,9 +3,9 @@ import { describe, expect, test } from "vitest";
 import { getContactCount } from "@/lib/server/metrics/frequency/get-contact-count";
 import { getContactedCustomerCount } from "@/lib/server/metrics/frequency/get-contacted-customer-count";
 
-import { createWorkspaceWith, type FixtureEvent, sent } from "../helpers/fixtures";
-import { FROM, reportWindow, TO } from "../helpers/report-window";
-import { setupTestDatabase } from "../helpers/test-database";
+import { createWorkspaceWith, type FixtureEvent, sent } from "../../helpers/fixtures";
+import { FROM, reportWindow, TO } from "../../helpers/report-window";
+import { setupTestDatabase } from "../../helpers/test-database";
 
 const db = setupTestDatabase();
 

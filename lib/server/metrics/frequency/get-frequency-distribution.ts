@@ -1,0 +1,80 @@
+import "server-only";
+
+import { CHANNELS, type ChannelName } from "@/lib/events/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FrequencyBreakdown, FrequencyDistribution } from "@/lib/metrics/frequency";
+
+import { contactFactCondition } from "../common/contact-filter";
+import {
+  assertMetricParams,
+  type MetricParams,
+  type MetricsClient,
+  windowWeeks,
+} from "../common/metric-params";
+
+import { bucketCustomers, windowBucketIndex } from "./frequency-sql";
+
+interface Row {
+  channel: string | null;
+  bucket: number | null;
+  customers: bigint;
+  contacts: bigint;
+  median: number | null;
+}
+
+/**
+ * Contacted customers by contacts per week (METRICS.md §1), in total and per channel: weeks,
+ * contacts, contacted customers, median and mean per week, and customers per bucket. A
+ * customer's rate on a channel is their contacts on that channel / weeks.
+ */
+export async function getFrequencyDistribution(
+  db: MetricsClient,
+  params: MetricParams,
+): Promise<FrequencyDistribution> {
+  assertMetricParams(params);
+  // Per (customer, channel), then per customer in total (channel NULL) and per channel.
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH per AS (
+      SELECT f."customerId", f."channel", COUNT(*) AS n
+      FROM "ContactFact" f
+      WHERE ${contactFactCondition(params)}
+      GROUP BY f."customerId", f."channel"
+    ),
+    rates AS (
+      SELECT CAST(NULL AS text) AS channel, p."customerId", SUM(p.n) AS n FROM per p GROUP BY p."customerId"
+      UNION ALL
+      SELECT CAST(p."channel" AS text), p."customerId", p.n FROM per p WHERE p."channel" IS NOT NULL
+    ),
+    bucketed AS (
+      SELECT r.channel, r.n, ${windowBucketIndex(params, Prisma.sql`r.n`)} AS bucket FROM rates r
+    )
+    SELECT b.channel, CASE WHEN GROUPING(b.bucket) = 0 THEN b.bucket END AS bucket,
+      COUNT(*) AS customers, CAST(SUM(b.n) AS bigint) AS contacts,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY b.n) AS median
+    FROM bucketed b
+    GROUP BY GROUPING SETS ((b.channel), (b.channel, b.bucket))`);
+
+  const weeks = windowWeeks(params);
+  const breakdown = (channel: string | null): FrequencyBreakdown => {
+    const mine = rows.filter((row) => row.channel === channel);
+    const whole = mine.find((row) => row.bucket === null);
+    const contacts = Number(whole?.contacts ?? 0);
+    const contacted = Number(whole?.customers ?? 0);
+    const byBucket = new Map(
+      mine.filter((row) => row.bucket !== null).map((row) => [Number(row.bucket), Number(row.customers)]),
+    );
+    return {
+      contacts,
+      contactedCustomers: contacted,
+      medianPerWeek: whole?.median == null ? null : Number(whole.median) / weeks,
+      meanPerWeek: contacted === 0 ? null : contacts / contacted / weeks,
+      buckets: bucketCustomers(byBucket, contacted),
+    };
+  };
+  const present = new Set(rows.map((row) => row.channel));
+  const channels = CHANNELS.filter((channel) => present.has(channel)).map((channel: ChannelName) => ({
+    channel,
+    ...breakdown(channel),
+  }));
+  return { weeks, total: breakdown(null), channels };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OverContacted } from "@/lib/metrics/frequency";
+
+import {
+  assertMetricParams,
+  DEFAULT_FREQUENCY_CAP,
+  type MetricParams,
+  type MetricsClient,
+  windowWeeks,
+} from "../common/metric-params";
+
+import { contactsPerCustomer, WEEK_MS } from "./frequency-sql";
+
+/**
+ * Over-contacted customers (METRICS.md §1): contacted customers whose contacts per week exceed
+ * the cap (params.frequencyCap, else DEFAULT_FREQUENCY_CAP), and their share of the contacted.
+ */
+export async function getOverContacted(db: MetricsClient, params: MetricParams): Promise<OverContacted> {
+  assertMetricParams(params);
+  const cap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
+  const span = params.to.getTime() - params.from.getTime();
+  // contacts / weeks > cap, compared exactly: contacts · WEEK_MS > cap · window length.
+  const [row] = await db.$queryRaw<{ contacted: bigint; over: bigint }[]>(Prisma.sql`
+    SELECT COUNT(*) AS contacted,
+      COUNT(*) FILTER (WHERE CAST(p.n AS numeric) * ${WEEK_MS}::numeric > ${cap}::numeric * ${span}::numeric) AS over
+    FROM (${contactsPerCustomer(params)}) p`);
+  const contacted = Number(row.contacted);
+  const over = Number(row.over);
+  return {
+    weeks: windowWeeks(params),
+    cap,
+    contactedCustomers: contacted,
+    overContactedCustomers: over,
+    share: contacted === 0 ? null : over / contacted,
+  };
+}

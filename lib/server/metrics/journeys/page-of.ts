@@ -1,0 +1,33 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { JourneyListPaging } from "@/lib/metrics/journeys";
+
+import type { MetricsClient } from "../common/metric-params";
+
+/**
+ * One page of the rows of `matching` (aliased m) in `order`, with the number of rows in all:
+ * limit 1–500 (default 50), offset ≥ 0 (default 0). The total comes with the page; only a page
+ * past the end needs a second count.
+ */
+export async function pageOf<Row extends object>(
+  db: MetricsClient,
+  matching: Prisma.Sql,
+  order: Prisma.Sql,
+  paging: JourneyListPaging,
+): Promise<{ total: number; rows: Row[] }> {
+  const limit = paging.limit ?? 50;
+  const offset = paging.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new RangeError("limit must be 1–500");
+  if (!Number.isInteger(offset) || offset < 0) throw new RangeError("offset must be a whole number ≥ 0");
+  const rows = await db.$queryRaw<(Row & { total: bigint })[]>(Prisma.sql`
+    SELECT m.*, COUNT(*) OVER () AS total FROM (${matching}) m
+    ORDER BY ${order}
+    LIMIT ${limit} OFFSET ${offset}`);
+  if (rows.length > 0) return { total: Number(rows[0].total), rows };
+  if (offset === 0) return { total: 0, rows: [] };
+  const [count] = await db.$queryRaw<{ total: bigint }[]>(
+    Prisma.sql`SELECT COUNT(*) AS total FROM (${matching}) m`,
+  );
+  return { total: Number(count.total), rows: [] };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+
+import type { LoyaltySummary } from "@/lib/metrics/loyalty";
+
+import {
+  assertMetricParams,
+  DEFAULT_FREQUENCY_CAP,
+  type MetricParams,
+  type MetricsClient,
+  previousWindow,
+} from "../common/metric-params";
+
+import { getLoyaltyCountsAtEnds } from "./loyalty-at-ends";
+import { loyaltyFigures } from "./loyalty-figures";
+
+/**
+ * Loyalty health (METRICS.md §4) for the window [from, to) and for the previous period of the
+ * same length [from − (to − from), from), from one statement: purchasers and repeat purchase
+ * rate in the window, active and at-risk customers at its end, engaged share over the 90 days
+ * and over-contacted share and mean relevance over the 28 days before its end, and the index.
+ */
+export async function getLoyaltySummary(db: MetricsClient, params: MetricParams): Promise<LoyaltySummary> {
+  assertMetricParams(params);
+  const frequencyCap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
+  const previous = previousWindow(params);
+  const windowMs = params.to.getTime() - params.from.getTime();
+  const [before, now] = await getLoyaltyCountsAtEnds(
+    db,
+    params,
+    [previous.to, params.to],
+    windowMs,
+    frequencyCap,
+  );
+  const current = loyaltyFigures(params.from, params.to, now);
+  const prior = loyaltyFigures(previous.from, previous.to, before);
+  const indexChange =
+    current.index.value === null || prior.index.value === null
+      ? null
+      : current.index.value - prior.index.value;
+  return { frequencyCap, current, previous: prior, indexChange };
+}

@@ -1,0 +1,227 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVE_DAYS, AT_RISK_FLOOR_DAYS, PRESSURE_DAYS } from "@/lib/metrics/loyalty";
+
+import { contactFactCondition } from "../common/contact-filter";
+import { customerCondition } from "../common/customer-filter";
+import type { MetricParams, MetricsClient } from "../common/metric-params";
+import { sqlInstant } from "../common/sql-instant";
+
+const DAY_MS = 86_400_000;
+
+/** The counts (and the relevance sum) behind every loyalty figure, at one window end. */
+export interface LoyaltyCounts {
+  purchasers: number;
+  repeatPurchasers: number;
+  activeCustomers: number;
+  repeatCustomers: number;
+  atRiskCustomers: number;
+  contactedCustomers90d: number;
+  engagedCustomers90d: number;
+  contactedCustomers28d: number;
+  overContactedCustomers: number;
+  contacts28d: number;
+  scoredContacts28d: number;
+  relevanceSum28d: number;
+}
+
+const COUNT_NAMES = [
+  "purchasers",
+  "repeatPurchasers",
+  "activeCustomers",
+  "repeatCustomers",
+  "atRiskCustomers",
+  "contactedCustomers90d",
+  "engagedCustomers90d",
+  "contactedCustomers28d",
+  "overContactedCustomers",
+  "contacts28d",
+  "scoredContacts28d",
+  "relevanceSum28d",
+] as const satisfies readonly (keyof LoyaltyCounts)[];
+
+/** Rows counted at every end index lo..hi (1-based): a metric's count, for contacts28d with relevance. */
+interface SpanRow {
+  /** A purchase figure, or "contacts": then `lo` packs every contact figure's indices. */
+  metric: keyof LoyaltyCounts | "contacts";
+  lo: number;
+  hi: number;
+  n: bigint;
+  scored: bigint | number;
+  relevance: bigint | number;
+}
+
+/** The 90-day spans before the ends, overlapping ones merged: the contacts that can count. */
+function activeSpans(ends: readonly Date[]): [Date, Date][] {
+  const spans: [Date, Date][] = [];
+  for (const end of ends) {
+    const from = new Date(end.getTime() - ACTIVE_DAYS * DAY_MS);
+    const last = spans[spans.length - 1];
+    if (last && from.getTime() <= last[1].getTime()) last[1] = end;
+    else spans.push([from, end]);
+  }
+  return spans;
+}
+
+/** Elapsed time as an interval of hours, minutes and seconds (never calendar days). */
+const elapsed = (ms: number) => Prisma.sql`CAST(${`${ms} milliseconds`} AS interval)`;
+
+/**
+ * The loyalty counts at several window ends in one statement. `ends` are ascending instants;
+ * at end `t` the loyalty window is [t − windowMs, t), and the 90- and 28-day figures end at `t`.
+ *
+ * Every figure counts rows that hold at a contiguous run of ends, so each purchase and contact
+ * is read once: it yields the first and last end index it counts for (width_bucket over the
+ * ends), rows are counted per (first, last) pairs in one GROUP BY, and each pair adds to the
+ * ends it spans. A customer counts once per end through the one row that is their first
+ * in the window there (LAG gives the previous row; a missing one is older than every window).
+ */
+export async function getLoyaltyCountsAtEnds(
+  db: MetricsClient,
+  params: MetricParams,
+  ends: readonly Date[],
+  windowMs: number,
+  frequencyCap: number,
+): Promise<LoyaltyCounts[]> {
+  const K = ends.length;
+  if (K < 1 || K > 14) throw new RangeError("between 1 and 14 ends");
+  const last = ends[K - 1];
+  const loyalty = elapsed(windowMs);
+  const active = elapsed(ACTIVE_DAYS * DAY_MS);
+  const pressure = elapsed(PRESSURE_DAYS * DAY_MS);
+  const floor = elapsed(AT_RISK_FLOOR_DAYS * DAY_MS);
+  // Over-contacted: contacts / 4 weeks > cap, i.e. at least `nth` contacts in the 28 days.
+  const nth = contactsAboveCap(frequencyCap, PRESSURE_DAYS / 7);
+  const wb = (x: Prisma.Sql) => Prisma.sql`width_bucket(${x}, pts.ends)`;
+  const kLast = Prisma.sql`CAST(${K} AS int)`;
+  const kNone = Prisma.sql`CAST(${K + 1} AS int)`;
+  const factParams = { ...params, from: new Date(ends[0].getTime() - ACTIVE_DAYS * DAY_MS), to: last };
+
+  const rows = await db.$queryRaw<SpanRow[]>(Prisma.sql`
+    WITH pts AS (
+      SELECT CAST(${ends.map((end) => end.toISOString())} AS timestamptz[]) AS ends
+    ),
+    purchases AS (
+      SELECT p."customerId" AS c, p."ts",
+        LAG(p."ts") OVER w AS prev, LEAD(p."ts") OVER w AS next, ROW_NUMBER() OVER w AS n,
+        CAST(EXTRACT(EPOCH FROM p."ts" - LAG(p."ts") OVER w) * 1000 AS float8) AS gap
+      FROM "Event" p
+      WHERE p."workspaceId" = ${params.workspaceId} AND p."type" = 'purchased'
+        AND p."ts" < ${sqlInstant(last)}
+        AND ${customerCondition(params, Prisma.sql`p."customerId"`)}
+      WINDOW w AS (PARTITION BY p."customerId" ORDER BY p."ts")
+    ),
+    lapsed AS (
+      -- The last purchase before some end, with ≥ 2 purchases and ≥ 60 days before that end:
+      -- only these need the median gap of the purchases up to them.
+      SELECT p.c, p.n, p."ts", p.next
+      FROM purchases p CROSS JOIN pts
+      WHERE p.n >= 2 AND ${wb(Prisma.sql`p."ts" + ${floor}`)} < COALESCE(${wb(Prisma.sql`p.next`)}, ${kLast})
+    ),
+    thresholds AS (
+      SELECT l.c, l."ts", l.next,
+        GREATEST(${AT_RISK_FLOOR_DAYS * DAY_MS}::float8, 2 * percentile_cont(0.5) WITHIN GROUP (ORDER BY g.gap))
+          AS ms
+      FROM lapsed l
+      JOIN purchases g ON g.c = l.c AND g.n BETWEEN 2 AND l.n
+      GROUP BY l.c, l.n, l."ts", l.next
+    ),
+    facts AS (
+      SELECT f."ts", f."relevance",
+        f."clickedAt" IS NOT NULL AS engaged,
+        LAG(f."ts") OVER w AS prev,
+        MAX(CASE WHEN f."clickedAt" IS NOT NULL THEN f."ts" END)
+          OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_engaged,
+        LEAD(f."ts", ${nth - 1}::int) OVER w AS nth
+      FROM "ContactFact" f
+      WHERE ${contactFactCondition(factParams)}
+        -- only contacts in the 90 days before some end count anywhere
+        AND (${Prisma.join(
+          activeSpans(ends).map(
+            ([from, to]) => Prisma.sql`(f."ts" >= ${sqlInstant(from)} AND f."ts" < ${sqlInstant(to)})`,
+          ),
+          " OR ",
+        )})
+      WINDOW w AS (PARTITION BY f."customerId" ORDER BY f."ts")
+    ),
+    purchase_spans AS (
+      SELECT ${wb(Prisma.sql`GREATEST(p."ts", p.prev + ${loyalty})`)} + 1 AS lo_buyer,
+        CASE WHEN p.next IS NULL THEN ${kNone}
+          ELSE ${wb(Prisma.sql`GREATEST(p."ts", p.prev + ${loyalty}, p.next)`)} + 1 END AS lo_repeat,
+        ${wb(Prisma.sql`p."ts" + ${loyalty}`)} AS hi_window,
+        ${wb(Prisma.sql`GREATEST(p."ts", p.prev + ${active})`)} + 1 AS lo_active,
+        ${wb(Prisma.sql`p."ts" + ${active}`)} AS hi_active,
+        CASE WHEN p.n >= 2 THEN ${wb(Prisma.sql`p."ts"`)} + 1 ELSE ${kNone} END AS lo_last,
+        COALESCE(${wb(Prisma.sql`p.next`)}, ${kLast}) AS hi_last
+      FROM purchases p CROSS JOIN pts
+    ),
+    fact_spans AS (
+      SELECT ${wb(Prisma.sql`GREATEST(f."ts", f.prev + ${active})`)} + 1 AS lo_contacted90,
+        CASE WHEN f.engaged THEN ${wb(Prisma.sql`GREATEST(f."ts", f.prev_engaged + ${active})`)} + 1
+          ELSE ${kNone} END AS lo_engaged90,
+        ${wb(Prisma.sql`f."ts" + ${active}`)} AS hi_90,
+        ${wb(Prisma.sql`GREATEST(f."ts", f.prev + ${pressure})`)} + 1 AS lo_contacted28,
+        CASE WHEN f.nth IS NULL THEN ${kNone}
+          ELSE ${wb(Prisma.sql`GREATEST(f."ts", f.prev + ${pressure}, f.nth)`)} + 1 END AS lo_over,
+        ${wb(Prisma.sql`f."ts"`)} + 1 AS lo_contact,
+        ${wb(Prisma.sql`f."ts" + ${pressure}`)} AS hi_28,
+        f."relevance"
+      FROM facts f CROSS JOIN pts
+    )
+    SELECT CASE WHEN GROUPING(s.lo_buyer) = 0 THEN 'purchasers'
+        WHEN GROUPING(s.lo_repeat) = 0 THEN 'repeatPurchasers'
+        WHEN GROUPING(s.lo_active) = 0 THEN 'activeCustomers'
+        ELSE 'repeatCustomers' END AS metric,
+      COALESCE(s.lo_buyer, s.lo_repeat, s.lo_active, s.lo_last) AS lo,
+      COALESCE(s.hi_window, s.hi_active, s.hi_last) AS hi,
+      COUNT(*) AS n, 0 AS scored, 0 AS relevance
+    FROM purchase_spans s
+    GROUP BY GROUPING SETS ((s.lo_buyer, s.hi_window), (s.lo_repeat, s.hi_window), (s.lo_active, s.hi_active),
+      (s.lo_last, s.hi_last))
+    UNION ALL
+    SELECT 'atRiskCustomers', ${wb(Prisma.sql`t."ts" + t.ms * interval '1 millisecond'`)} + 1,
+      COALESCE(${wb(Prisma.sql`t.next`)}, ${kLast}), COUNT(*), 0, 0
+    FROM thresholds t CROSS JOIN pts
+    GROUP BY 2, 3
+    UNION ALL
+    -- The contacts' seven indices packed in 4 bits each (K < 15): one cheap GROUP BY key.
+    SELECT 'contacts', CAST(s.lo_contacted90 + 16 * s.hi_90 + 256 * s.lo_engaged90 + 4096 * s.lo_contacted28
+        + 65536 * s.hi_28 + 1048576 * s.lo_over + 16777216 * s.lo_contact AS int), 0,
+      COUNT(*), COUNT(s."relevance"), COALESCE(SUM(s."relevance"), 0)
+    FROM fact_spans s
+    GROUP BY 2`);
+
+  const counts = ends.map(
+    () => Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as unknown as LoyaltyCounts,
+  );
+  const add = (name: keyof LoyaltyCounts, lo: number, hi: number, value: number) => {
+    for (let k = lo; k <= Math.min(hi, K); k++) counts[k - 1][name] += value;
+  };
+  for (const row of rows) {
+    const n = Number(row.n);
+    if (row.metric !== "contacts") {
+      add(row.metric, row.lo, row.hi, n);
+      continue;
+    }
+    const [c90, hi90, e90, c28, hi28, over, contact] = [0, 4, 8, 12, 16, 20, 24].map(
+      (bit) => (row.lo >> bit) & 15,
+    );
+    add("contactedCustomers90d", c90, hi90, n);
+    add("engagedCustomers90d", e90, hi90, n);
+    add("contactedCustomers28d", c28, hi28, n);
+    add("overContactedCustomers", over, hi28, n);
+    add("contacts28d", contact, hi28, n);
+    add("scoredContacts28d", contact, hi28, Number(row.scored));
+    add("relevanceSum28d", contact, hi28, Number(row.relevance));
+  }
+  return counts;
+}
+
+/** The least whole number of contacts n with n / weeks > cap (as the frequency area compares). */
+export function contactsAboveCap(cap: number, weeks: number): number {
+  let n = Math.max(1, Math.floor(cap * weeks));
+  while (n > 1 && (n - 1) / weeks > cap) n -= 1;
+  while (!(n / weeks > cap)) n += 1;
+  return n;
+}
