@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import type { ChannelName } from "@/lib/events/enums";
 
 import type { FrequencyBucketId } from "./frequency-buckets";
@@ -9,16 +7,6 @@ import type { FrequencyBucketId } from "./frequency-buckets";
  * (docs/metrics.md §1), shared by the metric functions, the API and the UI.
  * Instants are ISO strings; rates are fractions (0–1), null over a zero denominator.
  */
-
-/** A page of a customer-level list. */
-export const listPaging = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export type ListPaging = z.infer<typeof listPaging>;
-
-/** The over-contacted threshold: contacts per week above it; default the workspace's setting. */
-export const frequencyCapParam = z.object({ frequencyCap: z.coerce.number().positive().max(100).optional() });
 
 /** Silent contacted customers have at least this many contacts in the window (METRICS.md §1). */
 export const SILENT_MIN_CONTACTS = 8;

@@ -134,12 +134,6 @@ export interface LifecycleChecks {
   };
 }
 
-export const journeyListPaging = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export type JourneyListPaging = Partial<z.infer<typeof journeyListPaging>>;
-
 export interface NotWelcomedCustomer {
   customerId: string;
   /** The earlier of the first event and the signupDate's midnight (workspace zone). */

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import type { FrequencyBucketId } from "./frequency-buckets";
 
 /**
@@ -20,29 +18,6 @@ export const AT_RISK_FLOOR_DAYS = 60;
 export const COHORT_MONTHS = 12;
 /** The loyalty trend shows the index at the end of this many calendar months. */
 export const TREND_MONTHS = 12;
-
-/** An IANA time zone name the runtime knows (e.g. "Europe/Copenhagen"). */
-export const timeZoneName = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "an IANA time zone such as Europe/Copenhagen");
-
-/** Parameters of the loyalty metrics on top of window, channel and segment. */
-export const loyaltyParams = z.object({
-  /** Contacts per week above which a customer is over-contacted; default the workspace's (3). */
-  frequencyCap: z.coerce.number().positive().max(100).optional(),
-  /** Zone of the calendar months (cohorts, trend); default the workspace's, else UTC. */
-  timeZone: timeZoneName.optional(),
-});
-export type LoyaltyParams = z.infer<typeof loyaltyParams>;
 
 // --- Loyalty health index ---------------------------------------------------------------
 

@@ -55,6 +55,14 @@ export function jsonParam<T extends z.ZodType>(schema: T) {
     .pipe(schema);
 }
 
+/** A page of a customer-level list: at most 500 rows. */
+export const listPaging = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe("Rows per page, 1–500."),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe("Rows skipped before the page."),
+});
+/** Paging as a list function takes it: defaults 50 and 0. */
+export type ListPaging = Partial<z.infer<typeof listPaging>>;
+
 export const COMPARISONS = ["none", "previous", "year"] as const;
 export type ComparisonMode = (typeof COMPARISONS)[number];
 

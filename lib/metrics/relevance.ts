@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Result types and parameters of the relevance metrics (METRICS.md §2 and "Stated vs actual"
  * in §3; docs/metrics.md). Shared by the metric functions, the API and the UI: no server code.
@@ -145,10 +143,3 @@ export interface StatedVsActualCustomerList {
   customers: StatedVsActualCustomer[];
 }
 
-/** Paging of the customer list. */
-export const statedVsActualListParams = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-
-export type StatedVsActualListParams = z.infer<typeof statedVsActualListParams>;

@@ -75,6 +75,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
             "carries scopes; sending events needs the `ingest` scope and reading metrics the `read` scope " +
             "(a key without it gets 403). Metrics also accept a signed-in session with `?workspace=<slug>`.",
         },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description:
+            "A signed-in session (the dashboard's own cookie) with `?workspace=<slug>`. Customer lists " +
+            "take a session only, of a role that may see customers (admin, analyst).",
+        },
       },
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 
 import { GET } from "@/app/api/v1/openapi.json/route";
-import { METRIC_CATALOGUE, METRIC_NAMES } from "@/lib/metrics/catalogue";
+import { CUSTOMER_LIST_CATALOGUE, METRIC_CATALOGUE, METRIC_NAMES } from "@/lib/metrics/catalogue";
 import { OPENAPI_PATH } from "@/lib/openapi/build-openapi";
 import { apiErrorBody, type ApiErrorBody } from "@/lib/schemas/api-error";
 import { validateEvent } from "@/lib/schemas/event";
@@ -185,7 +185,30 @@ describe("GET /api/v1/metrics/<name>", () => {
       );
       expect(names).toEqual(expect.arrayContaining(Object.keys(METRIC_CATALOGUE[name].params)));
       expect(operation.parameters.every((p) => p.in === "query")).toBe(true);
-      expect(operation.security).toEqual([{ apiKey: [] }]);
+      expect(operation.security).toEqual([{ apiKey: ["read"] }, { session: [] }]);
     }
+  });
+
+  test("every customer list has a sessions-only operation with its paging parameters", () => {
+    for (const [name, list] of Object.entries(CUSTOMER_LIST_CATALOGUE)) {
+      const operation = (doc.paths[`/api/v1/metrics/${name}/customers`] as { get: Json }).get as {
+        parameters: { name: string }[];
+        security: unknown;
+      };
+      expect(operation, name).toBeDefined();
+      const names = operation.parameters.map((p) => p.name);
+      expect(names).toEqual(expect.arrayContaining(["from", "to", "segment", "limit", "offset"]));
+      expect(names).toEqual(expect.arrayContaining(Object.keys(list.params)));
+      expect(operation.security).toEqual([{ session: [] }]);
+    }
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: "apiKey", in: "cookie" });
+  });
+
+  test("the paths parameter list decodes comma-separated event types and JSON events", () => {
+    const { types, event } = METRIC_CATALOGUE.paths.params;
+    expect(types.parse("purchased, page_viewed")).toEqual(["purchased", "page_viewed"]);
+    expect(types.safeParse("purchased,nope").success).toBe(false);
+    expect(event.parse('{"type":"purchased"}')).toEqual({ type: "purchased" });
+    expect(event.safeParse("{").success).toBe(false);
   });
 });

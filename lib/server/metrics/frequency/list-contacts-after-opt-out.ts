@@ -2,12 +2,13 @@ import "server-only";
 
 import type { ChannelName } from "@/lib/events/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ContactsAfterOptOutList, ListPaging } from "@/lib/metrics/frequency";
+import type { ContactsAfterOptOutList } from "@/lib/metrics/frequency";
+import type { ListPaging } from "@/lib/metrics/query";
 
 import { contactFactCondition } from "../common/contact-filter";
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
+import { pageBounds } from "../common/paging";
 
-import { assertPaging } from "./assert-paging";
 import { isoText } from "./frequency-sql";
 import { delaySeconds } from "./opt-out-delay";
 
@@ -32,7 +33,7 @@ export async function listContactsAfterOptOut(
   params: MetricParams & ListPaging,
 ): Promise<ContactsAfterOptOutList> {
   assertMetricParams(params);
-  assertPaging(params);
+  const { limit, offset } = pageBounds(params);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH v AS (
       SELECT f."eventId", f."customerId", f."ts", f."channel", f."campaignId", f."messageId", f."optedOutAt"
@@ -45,7 +46,7 @@ export async function listContactsAfterOptOut(
       CAST(${delaySeconds(Prisma.sql`p`)} AS float8) / 86400 AS "delayDays"
     FROM (SELECT COUNT(*) AS total FROM v) t
     LEFT JOIN (
-      SELECT * FROM v ORDER BY v."ts" DESC, v."eventId" LIMIT ${params.limit}::int OFFSET ${params.offset}::int
+      SELECT * FROM v ORDER BY v."ts" DESC, v."eventId" LIMIT ${limit}::int OFFSET ${offset}::int
     ) p ON TRUE
     ORDER BY p."ts" DESC, p."eventId"`);
   return {

@@ -1,7 +1,8 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type ListPaging, SILENT_MIN_CONTACTS, type SilentCustomerList } from "@/lib/metrics/frequency";
+import { SILENT_MIN_CONTACTS, type SilentCustomerList } from "@/lib/metrics/frequency";
+import type { ListPaging } from "@/lib/metrics/query";
 
 import {
   assertMetricParams,
@@ -9,8 +10,8 @@ import {
   type MetricsClient,
   windowWeeks,
 } from "../common/metric-params";
+import { pageBounds } from "../common/paging";
 
-import { assertPaging } from "./assert-paging";
 import { contactsPerCustomer } from "./frequency-sql";
 
 interface Row {
@@ -28,7 +29,7 @@ export async function listSilentCustomers(
   params: MetricParams & ListPaging,
 ): Promise<SilentCustomerList> {
   assertMetricParams(params);
-  assertPaging(params);
+  const { limit, offset } = pageBounds(params);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH silent AS (
       SELECT p."customerId", p.n FROM (${contactsPerCustomer(params)}) p
@@ -39,7 +40,7 @@ export async function listSilentCustomers(
     LEFT JOIN (
       SELECT x."customerId", x.n FROM silent x
       ORDER BY x.n DESC, x."customerId" COLLATE "C"
-      LIMIT ${params.limit}::int OFFSET ${params.offset}::int
+      LIMIT ${limit}::int OFFSET ${offset}::int
     ) s ON TRUE
     ORDER BY s.n DESC, s."customerId" COLLATE "C"`);
   const weeks = windowWeeks(params);

@@ -1,7 +1,8 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CustomerList, JourneyListPaging, NotLetGoCustomer } from "@/lib/metrics/journeys";
+import type { ListPaging } from "@/lib/metrics/query";
+import type { CustomerList, NotLetGoCustomer } from "@/lib/metrics/journeys";
 
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
@@ -22,7 +23,7 @@ interface Row {
  */
 export async function listNotLetGo(
   db: MetricsClient,
-  params: MetricParams & JourneyListPaging,
+  params: MetricParams & ListPaging,
 ): Promise<CustomerList<NotLetGoCustomer>> {
   assertMetricParams(params);
   const matching = Prisma.sql`

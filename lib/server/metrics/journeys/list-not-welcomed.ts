@@ -1,7 +1,8 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CustomerList, JourneyListPaging, NotWelcomedCustomer } from "@/lib/metrics/journeys";
+import type { ListPaging } from "@/lib/metrics/query";
+import type { CustomerList, NotWelcomedCustomer } from "@/lib/metrics/journeys";
 
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
@@ -18,7 +19,7 @@ interface Row {
 /** The not-welcomed customers (see getLifecycleChecks), by joining time then id, one page. */
 export async function listNotWelcomed(
   db: MetricsClient,
-  params: MetricParams & JourneyListPaging,
+  params: MetricParams & ListPaging,
 ): Promise<CustomerList<NotWelcomedCustomer>> {
   assertMetricParams(params);
   const matching = Prisma.sql`SELECT n.* FROM (${newCustomersSql(params)}) n WHERE NOT n.welcomed`;

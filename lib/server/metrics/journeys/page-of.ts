@@ -1,9 +1,10 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { JourneyListPaging } from "@/lib/metrics/journeys";
+import type { ListPaging } from "@/lib/metrics/query";
 
 import type { MetricsClient } from "../common/metric-params";
+import { pageBounds } from "../common/paging";
 
 /**
  * One page of the rows of `matching` (aliased m) in `order`, with the number of rows in all:
@@ -14,12 +15,9 @@ export async function pageOf<Row extends object>(
   db: MetricsClient,
   matching: Prisma.Sql,
   order: Prisma.Sql,
-  paging: JourneyListPaging,
+  paging: ListPaging,
 ): Promise<{ total: number; rows: Row[] }> {
-  const limit = paging.limit ?? 50;
-  const offset = paging.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new RangeError("limit must be 1–500");
-  if (!Number.isInteger(offset) || offset < 0) throw new RangeError("offset must be a whole number ≥ 0");
+  const { limit, offset } = pageBounds(paging);
   const rows = await db.$queryRaw<(Row & { total: bigint })[]>(Prisma.sql`
     SELECT m.*, COUNT(*) OVER () AS total FROM (${matching}) m
     ORDER BY ${order}

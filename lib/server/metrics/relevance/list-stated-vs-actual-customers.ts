@@ -1,13 +1,11 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  type StatedVsActualCustomerList,
-  type StatedVsActualListParams,
-  statedVsActualListParams,
-} from "@/lib/metrics/relevance";
+import type { ListPaging } from "@/lib/metrics/query";
+import type { StatedVsActualCustomerList } from "@/lib/metrics/relevance";
 
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
+import { pageBounds } from "../common/paging";
 
 import { contactedCustomersWithStatedMax } from "./stated-vs-actual-customers";
 
@@ -28,10 +26,10 @@ interface Row {
  */
 export async function listStatedVsActualCustomers(
   db: MetricsClient,
-  params: MetricParams & Partial<StatedVsActualListParams>,
+  params: MetricParams & ListPaging,
 ): Promise<StatedVsActualCustomerList> {
   assertMetricParams(params);
-  const { limit, offset } = statedVsActualListParams.parse({ limit: params.limit, offset: params.offset });
+  const { limit, offset } = pageBounds(params);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH exceeding AS (
       SELECT c.*, c."perWeek" / c."statedMax" AS "ratio"
