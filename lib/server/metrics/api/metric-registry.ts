@@ -9,6 +9,7 @@ import {
 } from "@/lib/metrics/catalogue";
 import { AppError } from "@/lib/server/errors";
 
+import type { MetricParams } from "../common/metric-params";
 import { getContactPressureHeatmap } from "../frequency/get-contact-pressure-heatmap";
 import { getContactsAfterOptOut } from "../frequency/get-contacts-after-opt-out";
 import { getFrequencyDistribution } from "../frequency/get-frequency-distribution";
@@ -36,7 +37,6 @@ import { getSendVsWant } from "../relevance/get-send-vs-want";
 import { getStatedVsActual } from "../relevance/get-stated-vs-actual";
 import { listStatedVsActualCustomers } from "../relevance/list-stated-vs-actual-customers";
 
-import type { MetricParams } from "../common/metric-params";
 
 import { defineMetric, type MetricDefinition } from "./metric-definition";
 

@@ -1,8 +1,8 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ListPaging } from "@/lib/metrics/query";
 import type { CustomerList, NotWelcomedCustomer } from "@/lib/metrics/journeys";
+import type { ListPaging } from "@/lib/metrics/query";
 
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
