@@ -14,6 +14,26 @@ export const FREQUENCY_BUCKETS = [
 export type FrequencyBucket = (typeof FREQUENCY_BUCKETS)[number];
 export type FrequencyBucketId = FrequencyBucket["id"];
 
+/** Elapsed milliseconds in a week: contacts per week = contacts / (span / WEEK_MS). */
+export const WEEK_MS = 7 * 24 * 3_600_000;
+
+/**
+ * The bucket of `contacts` (≥ 1) over `spanMs` milliseconds, tested exactly in integers as
+ * contacts · WEEK_MS ≤ upper · span (a float division puts 17 contacts in 17 days, exactly 7 a
+ * week, at 7.000000000000001 and so in (7, ∞)). The SQL does the same (frequency-bucket-sql.ts).
+ */
+export function frequencyBucketOfCount(contacts: number, spanMs: number): FrequencyBucketId {
+  for (const bucket of FREQUENCY_BUCKETS) {
+    if (bucket.upper === null || contacts * WEEK_MS <= bucket.upper * spanMs) return bucket.id;
+  }
+  return "7+";
+}
+
+/** Whether `contacts` over `spanMs` is above `cap` contacts a week, compared without division. */
+export function isAboveCap(contacts: number, spanMs: number, cap: number): boolean {
+  return contacts * WEEK_MS > cap * spanMs;
+}
+
 /** The bucket of a positive contacts-per-week value. */
 export function frequencyBucketOf(perWeek: number): FrequencyBucketId {
   for (const bucket of FREQUENCY_BUCKETS) {

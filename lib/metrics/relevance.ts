@@ -142,4 +142,3 @@ export interface StatedVsActualCustomerList {
   /** By contacts per week / stated maximum desc, then customerId. */
   customers: StatedVsActualCustomer[];
 }
-

@@ -8,8 +8,44 @@ export interface BenchQuery {
   params: Record<string, string>;
 }
 
+const FUNNEL = JSON.stringify([
+  { type: "message_sent", channel: "email" },
+  { type: "message_clicked" },
+  { type: "purchased" },
+]);
+
+const over = (days: number, metrics: MetricName[]): BenchQuery[] =>
+  metrics.map((metric) => ({ metric, label: metric, days, params: {} }));
+
 /** Every metric endpoint with the window its target names (issue: 28 days; loyalty 365; journeys 90). */
-export const BENCH_QUERIES: BenchQuery[] = [{ metric: "overview", label: "overview", days: 28, params: {} }];
+export const BENCH_QUERIES: BenchQuery[] = [
+  ...over(28, [
+    "overview",
+    "frequency",
+    "saturation",
+    "over-contacted",
+    "silent",
+    "optout",
+    "relevance",
+    "relevance-campaigns",
+    "relevance-topics",
+    "relevance-distribution",
+    "relevance-calibration",
+    "gap",
+    "stated-vs-actual",
+    "lifecycle",
+  ]),
+  ...over(84, ["heatmap"]),
+  { metric: "funnel", label: "funnel (3 steps)", days: 90, params: { steps: FUNNEL } },
+  { metric: "paths", label: "paths from any event", days: 90, params: {} },
+  {
+    metric: "paths",
+    label: "paths to a purchase",
+    days: 90,
+    params: { anchor: "end", event: JSON.stringify({ type: "purchased" }) },
+  },
+  ...over(365, ["loyalty", "loyalty-trend", "loyalty-pressure", "cohorts"]),
+];
 
 /** The target for a query: 28-day metrics 300 ms, 365-day loyalty 1 s, 90-day journeys 2 s; PGlite 1 s. */
 export function targetFor(query: BenchQuery, database: string): number {

@@ -1,8 +1,8 @@
-import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
+import { frequencyBucketOfCount, isAboveCap } from "@/lib/metrics/frequency-buckets";
 import type { Comparison, SegmentFilter, SegmentLeaf } from "@/lib/metrics/segment";
 
 import { referenceContactFacts, type RefContactFact, statedAt } from "./contact-facts";
-import { DAY, inWindow, type RefEvent, type RefQuery, weeksOf } from "./events";
+import { DAY, inWindow, type RefEvent, type RefQuery } from "./events";
 
 const CONSENT_TYPES = new Set(["unsubscribed", "complained", "consent_withdrawn", "consent_granted"]);
 
@@ -45,7 +45,7 @@ function compare(left: number, op: Comparison, right: number): boolean {
 function leafHolds({ events, facts, query }: Context, leaf: SegmentLeaf, id: string): boolean {
   const own = events.filter((e) => e.customerId === id);
   const windowFacts = facts.filter((f) => f.event.customerId === id && inWindow(f.event.ts, query));
-  const perWeek = windowFacts.length / weeksOf(query);
+  const span = query.to - query.from;
   const purchases = own.filter((e) => e.type === "purchased" && e.ts < query.to);
   switch (leaf.field) {
     case "trait":
@@ -64,14 +64,12 @@ function leafHolds({ events, facts, query }: Context, leaf: SegmentLeaf, id: str
     case "engaged":
       return windowFacts.some((f) => f.engaged) === leaf.value;
     case "overContacted":
-      return (windowFacts.length > 0 && perWeek > (query.frequencyCap ?? 3)) === leaf.value;
-    case "frequencyBucket":
       return (
-        windowFacts.length > 0 &&
-        FREQUENCY_BUCKETS.some(
-          (b) => leaf.value.includes(b.id) && perWeek > b.lower && (b.upper === null || perWeek <= b.upper),
-        )
+        (windowFacts.length > 0 && isAboveCap(windowFacts.length, span, query.frequencyCap ?? 3)) ===
+        leaf.value
       );
+    case "frequencyBucket":
+      return windowFacts.length > 0 && leaf.value.includes(frequencyBucketOfCount(windowFacts.length, span));
     case "relevance": {
       const scored = windowFacts.flatMap((f) => (f.relevance === null ? [] : [f.relevance]));
       if (scored.length === 0) return false;

@@ -37,7 +37,6 @@ import { getSendVsWant } from "../relevance/get-send-vs-want";
 import { getStatedVsActual } from "../relevance/get-stated-vs-actual";
 import { listStatedVsActualCustomers } from "../relevance/list-stated-vs-actual-customers";
 
-
 import { defineMetric, type MetricDefinition } from "./metric-definition";
 
 const C = METRIC_CATALOGUE;

@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 import type { Comparison, SegmentFilter, SegmentLeaf } from "@/lib/metrics/segment";
 
-import { DEFAULT_FREQUENCY_CAP, type MetricParams, windowWeeks } from "./metric-params";
+import { aboveCap, windowBucketIndex } from "./frequency-bucket-sql";
+import { DEFAULT_FREQUENCY_CAP, type MetricParams } from "./metric-params";
 import { sqlInstant } from "./sql-instant";
 
 const OPERATORS: Record<Comparison, string> = { eq: "=", neq: "<>", gt: ">", gte: ">=", lt: "<", lte: "<=" };
@@ -73,17 +74,15 @@ function compileLeaf(params: MetricParams, leaf: SegmentLeaf): Prisma.Sql {
     }
     case "overContacted": {
       const cap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
-      const set = Prisma.sql`cu."id" IN (${perWeekSet(params)} HAVING COUNT(*) / ${windowWeeks(params)}::float8 > ${cap}::float8)`;
+      const set = Prisma.sql`cu."id" IN (${perWeekSet(params)} HAVING ${aboveCap(params, Prisma.sql`COUNT(*)`, cap)})`;
       return leaf.value ? set : Prisma.sql`NOT ${set}`;
     }
     case "frequencyBucket": {
-      const ranges = FREQUENCY_BUCKETS.filter((bucket) => leaf.value.includes(bucket.id)).map((bucket) => {
-        const perWeek = Prisma.sql`COUNT(*) / ${windowWeeks(params)}::float8`;
-        return bucket.upper === null
-          ? Prisma.sql`${perWeek} > ${bucket.lower}::float8`
-          : Prisma.sql`(${perWeek} > ${bucket.lower}::float8 AND ${perWeek} <= ${bucket.upper}::float8)`;
-      });
-      return Prisma.sql`cu."id" IN (${perWeekSet(params)} HAVING ${Prisma.join(ranges, " OR ")})`;
+      const indices = FREQUENCY_BUCKETS.flatMap((bucket, index) =>
+        leaf.value.includes(bucket.id) ? [index] : [],
+      );
+      return Prisma.sql`cu."id" IN (${perWeekSet(params)}
+        HAVING ${windowBucketIndex(params, Prisma.sql`COUNT(*)`)} = ANY(CAST(${indices} AS int[])))`;
     }
     case "relevance": {
       const [low, high] = leaf.value[0] <= leaf.value[1] ? leaf.value : [leaf.value[1], leaf.value[0]];

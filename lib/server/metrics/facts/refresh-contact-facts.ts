@@ -136,5 +136,7 @@ function insertFacts(scope: ContactFactScope): Prisma.Sql {
     LEFT JOIN relevance r ON r."id" = d."id"
     LEFT JOIN engaged en ON en."id" = d."id"
     LEFT JOIN consent c ON c."id" = d."id"
-    LEFT JOIN stated st ON st."id" = d."id"`;
+    LEFT JOIN stated st ON st."id" = d."id"
+    -- In time order: a window's facts then sit in few pages (a 28-day read touches a 28-day slice).
+    ORDER BY d."ts"`;
 }

@@ -4,10 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactPressureHeatmap } from "@/lib/metrics/frequency";
 
 import { contactFactCondition } from "../common/contact-filter";
+import { bucketIndex } from "../common/frequency-bucket-sql";
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
 import { calendarWeeks } from "./calendar-weeks";
-import { bucketCustomers, bucketIndex } from "./frequency-sql";
+import { bucketCustomers } from "./frequency-sql";
 
 interface Row {
   week: number;

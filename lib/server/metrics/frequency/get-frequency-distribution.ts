@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { FrequencyBreakdown, FrequencyDistribution } from "@/lib/metrics/frequency";
 
 import { contactFactCondition } from "../common/contact-filter";
+import { windowBucketIndex } from "../common/frequency-bucket-sql";
 import {
   assertMetricParams,
   type MetricParams,
@@ -12,7 +13,7 @@ import {
   windowWeeks,
 } from "../common/metric-params";
 
-import { bucketCustomers, windowBucketIndex } from "./frequency-sql";
+import { bucketCustomers } from "./frequency-sql";
 
 interface Row {
   channel: string | null;

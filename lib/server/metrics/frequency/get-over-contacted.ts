@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OverContacted } from "@/lib/metrics/frequency";
 
+import { aboveCap } from "../common/frequency-bucket-sql";
 import {
   assertMetricParams,
   DEFAULT_FREQUENCY_CAP,
@@ -11,7 +12,7 @@ import {
   windowWeeks,
 } from "../common/metric-params";
 
-import { contactsPerCustomer, WEEK_MS } from "./frequency-sql";
+import { contactsPerCustomer } from "./frequency-sql";
 
 /**
  * Over-contacted customers (METRICS.md §1): contacted customers whose contacts per week exceed
@@ -20,11 +21,10 @@ import { contactsPerCustomer, WEEK_MS } from "./frequency-sql";
 export async function getOverContacted(db: MetricsClient, params: MetricParams): Promise<OverContacted> {
   assertMetricParams(params);
   const cap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
-  const span = params.to.getTime() - params.from.getTime();
   // contacts / weeks > cap, compared exactly: contacts · WEEK_MS > cap · window length.
   const [row] = await db.$queryRaw<{ contacted: bigint; over: bigint }[]>(Prisma.sql`
     SELECT COUNT(*) AS contacted,
-      COUNT(*) FILTER (WHERE CAST(p.n AS numeric) * ${WEEK_MS}::numeric > ${cap}::numeric * ${span}::numeric) AS over
+      COUNT(*) FILTER (WHERE ${aboveCap(params, Prisma.sql`p.n`, cap)}) AS over
     FROM (${contactsPerCustomer(params)}) p`);
   const contacted = Number(row.contacted);
   const over = Number(row.over);

@@ -5,6 +5,7 @@ import type { SaturationBucket, SaturationCurve } from "@/lib/metrics/frequency"
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 
 import { customerCondition } from "../common/customer-filter";
+import { windowBucketIndex } from "../common/frequency-bucket-sql";
 import {
   assertMetricParams,
   type MetricParams,
@@ -14,7 +15,7 @@ import {
 import { sqlInstant } from "../common/sql-instant";
 
 import { findFatiguePoint } from "./find-fatigue-point";
-import { contactsPerCustomer, windowBucketIndex } from "./frequency-sql";
+import { contactsPerCustomer } from "./frequency-sql";
 
 interface Row {
   bucket: number;
