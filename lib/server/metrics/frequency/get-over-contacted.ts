@@ -21,7 +21,7 @@ import { contactsPerCustomer } from "./frequency-sql";
 export async function getOverContacted(db: MetricsClient, params: MetricParams): Promise<OverContacted> {
   assertMetricParams(params);
   const cap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
-  // contacts / weeks > cap, compared exactly: contacts · WEEK_MS > cap · window length.
+  // contacts / weeks > cap, without a division: contacts · WEEK_MS > cap · window length.
   const [row] = await db.$queryRaw<{ contacted: bigint; over: bigint }[]>(Prisma.sql`
     SELECT COUNT(*) AS contacted,
       COUNT(*) FILTER (WHERE ${aboveCap(params, Prisma.sql`p.n`, cap)}) AS over
