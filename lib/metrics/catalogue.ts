@@ -81,7 +81,7 @@ export const METRIC_CATALOGUE = {
     params: {},
   }),
   heatmap: describe({
-    summary: "Contact pressure: median contacts per customer for each ISO week and channel.",
+    summary: "Contact pressure by week: for each ISO week, the contacted customers in each frequency bucket.",
     defaultDays: 84,
     params: {},
   }),
@@ -92,7 +92,8 @@ export const METRIC_CATALOGUE = {
     params: {},
   }),
   relevance: describe({
-    summary: "Mean relevance of the contacts, the share below 20, and the contacts with no signal.",
+    summary:
+      "Mean relevance of the scored contacts, the share below 20, and the coverage (contacts with a score).",
     defaultDays: 28,
     params: {},
   }),

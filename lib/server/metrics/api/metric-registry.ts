@@ -27,7 +27,7 @@ import { getCohorts } from "../loyalty/get-cohorts";
 import { getLoyaltyByPressure } from "../loyalty/get-loyalty-by-pressure";
 import { getLoyaltySummary } from "../loyalty/get-loyalty-summary";
 import { getLoyaltyTrend } from "../loyalty/get-loyalty-trend";
-import { getOverviewSummary } from "../overview/get-overview-summary";
+import { getOverviewNumbers } from "../overview/get-overview-summary";
 import { getRelevanceByCampaign } from "../relevance/get-relevance-by-campaign";
 import { getRelevanceByTopic } from "../relevance/get-relevance-by-topic";
 import { getRelevanceCalibration } from "../relevance/get-relevance-calibration";
@@ -48,9 +48,8 @@ const withCap = (params: MetricParams, cap: number | undefined): MetricParams =>
 
 /** Every metric of the read API with the function computing it; one entry per catalogue name. */
 export const METRICS: Record<MetricName, MetricDefinition> = {
-  overview: defineMetric("overview", C.overview, (db, params) =>
-    getOverviewSummary(db, params).then((summary) => summary.current),
-  ),
+  // The comparison window, when asked for, comes from `compare` like every metric's.
+  overview: defineMetric("overview", C.overview, getOverviewNumbers),
   frequency: defineMetric("frequency", C.frequency, getFrequencyDistribution),
   saturation: defineMetric("saturation", C.saturation, getSaturationCurve),
   "over-contacted": defineMetric("over-contacted", C["over-contacted"], (db, params, { frequencyCap }) =>

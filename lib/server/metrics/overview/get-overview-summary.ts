@@ -54,7 +54,9 @@ export async function getOverviewSummary(
   return { window: { from: params.from, to: params.to }, comparisonWindow: { from, to }, current, previous };
 }
 
-async function getOverviewNumbers(db: MetricsClient, params: MetricParams): Promise<OverviewNumbers> {
+/** The Overview numbers for one window. */
+export async function getOverviewNumbers(db: MetricsClient, params: MetricParams): Promise<OverviewNumbers> {
+  assertMetricParams(params);
   const [contacts, contactedCustomers, medianContactsPerWeek, optOut] = await Promise.all([
     getContactCount(db, params),
     getContactedCustomerCount(db, params),
