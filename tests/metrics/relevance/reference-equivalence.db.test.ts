@@ -195,7 +195,7 @@ describe.each([1, 2, 3, 4, 5])("relevance metrics on random dataset %i", (seed) 
         expect(refSendVsWant(events, query).gapIndex).not.toBeNull();
         expect(refStatedVsActual(events, query).contactsWithStatedTopics).toBeGreaterThan(0);
       }
-      const listed = await listStatedVsActualCustomers(sql, { ...params, limit: 1000 });
+      const listed = await listStatedVsActualCustomers(sql, { ...params, limit: 500 });
       const expected = refStatedVsActualCustomers(events, query);
       expectClose(
         listed,
