@@ -1,4 +1,4 @@
-import type { ChannelName } from "@/lib/events/enums";
+import { CHANNELS } from "@/lib/events/enums";
 import {
   type BucketCustomers,
   type ContactAfterOptOutRow,
@@ -37,17 +37,6 @@ import {
  * list order's tie-break; a row's `eventId` here is the event's key.
  */
 
-const CHANNEL_ORDER: readonly ChannelName[] = [
-  "email",
-  "sms",
-  "push",
-  "in_app",
-  "web",
-  "app",
-  "store",
-  "phone",
-  "direct_mail",
-];
 
 /**
  * Bucket of n contacts over `span` ms, per week of `week` ms: rate = n / (span / week) in
@@ -95,7 +84,7 @@ export function refFrequencyDistribution(
 ): FrequencyDistribution {
   const weeks = weeksOf(query);
   const contacts = contactsIn(events, query);
-  const channels = CHANNEL_ORDER.filter((ch) => contacts.some((c) => c.channel === ch)).map((channel) => ({
+  const channels = CHANNELS.filter((ch) => contacts.some((c) => c.channel === ch)).map((channel) => ({
     channel,
     ...breakdown(
       contacts.filter((c) => c.channel === channel),
@@ -209,7 +198,7 @@ const countOf = (list: readonly Violation[]) => ({
 export function refContactsAfterOptOut(events: readonly RefEvent[], query: RefQuery): ContactsAfterOptOut {
   const found = violations(events, query);
   const delays = found.map((v) => (v.send.ts - v.optedOutAt) / DAY);
-  const byChannel = [...CHANNEL_ORDER, null]
+  const byChannel = [...CHANNELS, null]
     .map((channel) => ({ channel, ...countOf(found.filter((v) => v.send.channel === channel)) }))
     .filter((row) => row.contacts > 0);
   const byCampaign = [...countBy(found, (v) => JSON.stringify(v.send.campaignId))]
