@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 
 import type { Channel } from "@/lib/generated/prisma/client";
-import { getMedianContactsPerWeek } from "@/lib/server/metrics/frequency/get-median-contacts-per-week";
+import { getContactTotals } from "@/lib/server/metrics/frequency/get-contact-totals";
 
 import { createWorkspaceWith, type FixtureEvent, sent } from "../../helpers/fixtures";
 import { reportWindow } from "../../helpers/report-window";
@@ -21,10 +21,11 @@ async function medianFor(
   window: { from?: string; to?: string; channel?: Channel } = {},
 ) {
   const workspaceId = await createWorkspaceWith(db.current.prisma, events);
-  return getMedianContactsPerWeek(db.current.prisma, {
+  const totals = await getContactTotals(db.current.prisma, {
     ...reportWindow(workspaceId, window.from, window.to),
     channel: window.channel,
   });
+  return totals.medianContactsPerWeek;
 }
 
 describe("median contacts per week over contacted customers", () => {

@@ -33,18 +33,24 @@ export async function getFrequencyDistribution(
   params: MetricParams,
 ): Promise<FrequencyDistribution> {
   assertMetricParams(params);
-  // Per (customer, channel), then per customer in total (channel NULL) and per channel.
+  // One pass groups the window's contacts per customer, with a count per channel in columns;
+  // each customer then yields one rate row in total (channel NULL) and one per channel used.
+  const perChannel = CHANNELS.map(
+    (channel, i) =>
+      Prisma.sql`COUNT(*) FILTER (WHERE f."channel" = CAST(${channel} AS "Channel")) AS ${Prisma.raw(`c${i}`)}`,
+  );
+  const rateRows = CHANNELS.map((channel, i) => Prisma.sql`(CAST(${channel} AS text), p.${Prisma.raw(`c${i}`)})`);
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH per AS (
-      SELECT f."customerId", f."channel", COUNT(*) AS n
+      SELECT COUNT(*) AS n, ${Prisma.join(perChannel)}
       FROM "ContactFact" f
       WHERE ${contactFactCondition(params)}
-      GROUP BY f."customerId", f."channel"
+      GROUP BY f."customerId"
     ),
     rates AS (
-      SELECT CAST(NULL AS text) AS channel, p."customerId", SUM(p.n) AS n FROM per p GROUP BY p."customerId"
-      UNION ALL
-      SELECT CAST(p."channel" AS text), p."customerId", p.n FROM per p WHERE p."channel" IS NOT NULL
+      SELECT v.channel, v.n
+      FROM per p CROSS JOIN LATERAL (VALUES (CAST(NULL AS text), p.n), ${Prisma.join(rateRows)}) AS v(channel, n)
+      WHERE v.n > 0
     ),
     bucketed AS (
       SELECT r.channel, r.n, ${windowBucketIndex(params, Prisma.sql`r.n`)} AS bucket FROM rates r

@@ -9,10 +9,8 @@ import {
   type MetricWindow,
   previousWindow,
 } from "../common/metric-params";
-import { getContactCount } from "../frequency/get-contact-count";
-import { getContactedCustomerCount } from "../frequency/get-contacted-customer-count";
+import { getContactTotals } from "../frequency/get-contact-totals";
 import { getContactsAfterOptOut } from "../frequency/get-contacts-after-opt-out";
-import { getMedianContactsPerWeek } from "../frequency/get-median-contacts-per-week";
 
 /** The four numbers at the top of the Overview page, for one window. */
 export interface OverviewNumbers {
@@ -57,12 +55,7 @@ export async function getOverviewSummary(
 /** The Overview numbers for one window. */
 export async function getOverviewNumbers(db: MetricsClient, params: MetricParams): Promise<OverviewNumbers> {
   assertMetricParams(params);
-  const [contacts, contactedCustomers, medianContactsPerWeek, optOut] = await Promise.all([
-    getContactCount(db, params),
-    getContactedCustomerCount(db, params),
-    getMedianContactsPerWeek(db, params),
-    getContactsAfterOptOut(db, params),
-  ]);
+  const [totals, optOut] = await Promise.all([getContactTotals(db, params), getContactsAfterOptOut(db, params)]);
   const contactsAfterOptOut = { contacts: optOut.contacts, customers: optOut.customers };
-  return { contacts, contactedCustomers, medianContactsPerWeek, contactsAfterOptOut };
+  return { ...totals, contactsAfterOptOut };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { getContactCount } from "@/lib/server/metrics/frequency/get-contact-count";
-import { getContactedCustomerCount } from "@/lib/server/metrics/frequency/get-contacted-customer-count";
+import { getContactTotals } from "@/lib/server/metrics/frequency/get-contact-totals";
 
 import { createWorkspaceWith, type FixtureEvent, sent } from "../../helpers/fixtures";
 import { FROM, reportWindow, TO } from "../../helpers/report-window";
@@ -13,10 +12,8 @@ const db = setupTestDatabase();
 async function countsFor(events: FixtureEvent[], channel?: "email" | "sms" | "push") {
   const workspaceId = await createWorkspaceWith(db.current.prisma, events);
   const params = { ...reportWindow(workspaceId), channel };
-  return [
-    await getContactCount(db.current.prisma, params),
-    await getContactedCustomerCount(db.current.prisma, params),
-  ];
+  const totals = await getContactTotals(db.current.prisma, params);
+  return [totals.contacts, totals.contactedCustomers];
 }
 
 describe("contacts and contacted customers", () => {
