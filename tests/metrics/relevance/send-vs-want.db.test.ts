@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 
 import { getSendVsWant } from "@/lib/server/metrics/relevance/get-send-vs-want";
 
+import { createWorkspaceWith } from "../../helpers/fixtures";
 import { reportWindow } from "../../helpers/report-window";
 import { setupTestDatabase } from "../../helpers/test-database";
 import { loadDataset } from "../load-dataset";
@@ -94,6 +95,35 @@ describe("getSendVsWant", () => {
       { topic: "yoga", contacts: 0, sendShare: null, signalWeight: 8, wantShare: 8 / 15 },
       { topic: "outdoor", contacts: 0, sendShare: null, signalWeight: 5, wantShare: 5 / 15 },
       { topic: "running", contacts: 0, sendShare: null, signalWeight: 2, wantShare: 2 / 15 },
+    ]);
+  });
+
+  test("a signal weighs once for each distinct topic it names, however often it names it", async () => {
+    const other = await createWorkspaceWith(db.current.prisma, [
+      // topics running, running, yoga and topic yoga: running 5, yoga 5 — not running 10, yoga 10.
+      {
+        type: "purchased",
+        customer: "c1",
+        at: "2026-03-05T10:00:00Z",
+        topic: "yoga",
+        topics: ["running", "running", "yoga"],
+      },
+      // a click whose topic is also listed: cycling 2.
+      {
+        type: "message_clicked",
+        customer: "c2",
+        at: "2026-03-06T10:00:00Z",
+        channel: "email",
+        topic: "cycling",
+        topics: ["cycling"],
+      },
+    ]);
+    const result = await getSendVsWant(db.current.prisma, reportWindow(other));
+    expect(result.totalSignalWeight).toBe(12);
+    expect(result.topics.map((row) => [row.topic, row.signalWeight])).toEqual([
+      ["running", 5],
+      ["yoga", 5],
+      ["cycling", 2],
     ]);
   });
 });

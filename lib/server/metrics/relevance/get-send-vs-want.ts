@@ -30,7 +30,7 @@ export async function getSendVsWant(db: MetricsClient, params: MetricParams): Pr
     signals AS MATERIALIZED (
       -- The window's signals first, through the (workspace, type, time) index; the segment is
       -- applied to them afterwards (a misestimated segment would otherwise probe per customer).
-      SELECT s."customerId", s."type", s."topic", s."topics"
+      SELECT s."customerId", s."type", array_append(s."topics", s."topic") AS "all"
       FROM "Event" s
       WHERE s."workspaceId" = ${workspaceId}
         AND s."type" IN ('product_viewed', 'message_clicked', 'cart_added', 'purchased')
@@ -41,10 +41,10 @@ export async function getSendVsWant(db: MetricsClient, params: MetricParams): Pr
         CASE s."type" WHEN 'product_viewed' THEN 1 WHEN 'message_clicked' THEN 2 WHEN 'cart_added' THEN 3 ELSE 5 END
       ) AS "weight"
       FROM signals s
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT x FROM unnest(array_append(s."topics", s."topic")) AS x WHERE x IS NOT NULL
-      ) AS t("topic")
-      WHERE ${customerCondition(params, Prisma.sql`s."customerId"`)}
+      -- Each distinct topic of the signal once: an element counts where it first occurs.
+      CROSS JOIN LATERAL unnest(s."all") WITH ORDINALITY AS t("topic", i)
+      WHERE t."topic" IS NOT NULL AND array_position(s."all", t."topic") = t.i
+        AND ${customerCondition(params, Prisma.sql`s."customerId"`)}
       GROUP BY t."topic"
     )
     SELECT COALESCE(sends."topic", wants."topic") AS "topic",
