@@ -35,7 +35,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
     "stated-vs-actual",
     "lifecycle",
   ]),
-  ...over(84, ["heatmap"]),
+  { metric: "heatmap", label: "heatmap (4 weeks)", days: 28, params: {} },
+  { metric: "heatmap", label: "heatmap (12 weeks, its default)", days: 84, params: {} },
   { metric: "funnel", label: "funnel (3 steps)", days: 90, params: { steps: FUNNEL } },
   { metric: "paths", label: "paths from any event", days: 90, params: {} },
   {
@@ -47,10 +48,13 @@ export const BENCH_QUERIES: BenchQuery[] = [
   ...over(365, ["loyalty", "loyalty-trend", "loyalty-pressure", "cohorts"]),
 ];
 
-/** The target for a query: 28-day metrics 300 ms, 365-day loyalty 1 s, 90-day journeys 2 s; PGlite 1 s. */
+/**
+ * The target for a query: 28-day metrics 300 ms, 365-day loyalty 1 s, 90-day journeys 2 s;
+ * PGlite 1 s. The 12-week heatmap has no target in the issue; ours is 1 s.
+ */
 export function targetFor(query: BenchQuery, database: string): number {
   if (database === "PGlite") return 1000;
   if (query.days >= 365) return 1000;
-  if (query.days >= 90) return 2000;
+  if (query.days >= 84) return query.metric === "heatmap" ? 1000 : 2000;
   return 300;
 }
