@@ -3,9 +3,9 @@ import "server-only";
 import { CHANNELS, type ChannelName } from "@/lib/events/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FrequencyBreakdown, FrequencyDistribution } from "@/lib/metrics/frequency";
+import { FREQUENCY_BUCKETS, frequencyBucketOfCount } from "@/lib/metrics/frequency-buckets";
 
 import { contactFactCondition } from "../common/contact-filter";
-import { windowBucketIndex } from "../common/frequency-bucket-sql";
 import {
   assertMetricParams,
   type MetricParams,
@@ -15,65 +15,60 @@ import {
 
 import { bucketCustomers } from "./frequency-sql";
 
+/** How many customers had exactly `n` contacts in the window, in total (channel null) or on a channel. */
 interface Row {
   channel: string | null;
-  bucket: number | null;
+  n: bigint;
   customers: bigint;
-  contacts: bigint;
-  median: number | null;
 }
 
 /**
  * Contacted customers by contacts per week (METRICS.md §1), in total and per channel: weeks,
  * contacts, contacted customers, median and mean per week, and customers per bucket. A
  * customer's rate on a channel is their contacts on that channel / weeks.
+ *
+ * The database returns only how many customers had each count of contacts (a few dozen rows
+ * per channel); contacts, buckets and the median follow exactly from that histogram, without
+ * sorting a row per customer and channel.
  */
 export async function getFrequencyDistribution(
   db: MetricsClient,
   params: MetricParams,
 ): Promise<FrequencyDistribution> {
   assertMetricParams(params);
-  // One pass groups the window's contacts per customer, with a count per channel in columns;
-  // each customer then yields one rate row in total (channel NULL) and one per channel used.
-  const perChannel = CHANNELS.map(
-    (channel, i) =>
-      Prisma.sql`COUNT(*) FILTER (WHERE f."channel" = CAST(${channel} AS "Channel")) AS ${Prisma.raw(`c${i}`)}`,
-  );
-  const rateRows = CHANNELS.map((channel, i) => Prisma.sql`(CAST(${channel} AS text), p.${Prisma.raw(`c${i}`)})`);
+  // One pass counts each customer's contacts per channel and in total (two grouping sets).
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH per AS (
-      SELECT COUNT(*) AS n, ${Prisma.join(perChannel)}
+      SELECT f."channel", GROUPING(f."channel") AS whole, COUNT(*) AS n
       FROM "ContactFact" f
       WHERE ${contactFactCondition(params)}
-      GROUP BY f."customerId"
-    ),
-    rates AS (
-      SELECT v.channel, v.n
-      FROM per p CROSS JOIN LATERAL (VALUES (CAST(NULL AS text), p.n), ${Prisma.join(rateRows)}) AS v(channel, n)
-      WHERE v.n > 0
-    ),
-    bucketed AS (
-      SELECT r.channel, r.n, ${windowBucketIndex(params, Prisma.sql`r.n`)} AS bucket FROM rates r
+      GROUP BY GROUPING SETS ((f."customerId", f."channel"), (f."customerId"))
     )
-    SELECT b.channel, CASE WHEN GROUPING(b.bucket) = 0 THEN b.bucket END AS bucket,
-      COUNT(*) AS customers, CAST(SUM(b.n) AS bigint) AS contacts,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY b.n) AS median
-    FROM bucketed b
-    GROUP BY GROUPING SETS ((b.channel), (b.channel, b.bucket))`);
+    SELECT CASE WHEN p.whole = 0 THEN CAST(p."channel" AS text) END AS channel, p.n, COUNT(*) AS customers
+    FROM per p
+    WHERE p.whole = 1 OR p."channel" IS NOT NULL
+    GROUP BY 1, p.n`);
 
   const weeks = windowWeeks(params);
+  const span = params.to.getTime() - params.from.getTime();
   const breakdown = (channel: string | null): FrequencyBreakdown => {
-    const mine = rows.filter((row) => row.channel === channel);
-    const whole = mine.find((row) => row.bucket === null);
-    const contacts = Number(whole?.contacts ?? 0);
-    const contacted = Number(whole?.customers ?? 0);
-    const byBucket = new Map(
-      mine.filter((row) => row.bucket !== null).map((row) => [Number(row.bucket), Number(row.customers)]),
-    );
+    const histogram = rows
+      .filter((row) => row.channel === channel)
+      .map((row) => ({ n: Number(row.n), customers: Number(row.customers) }))
+      .sort((a, b) => a.n - b.n);
+    const contacted = histogram.reduce((sum, bar) => sum + bar.customers, 0);
+    const contacts = histogram.reduce((sum, bar) => sum + bar.n * bar.customers, 0);
+    const byBucket = new Map<number, number>();
+    for (const bar of histogram) {
+      const id = frequencyBucketOfCount(bar.n, span);
+      const index = FREQUENCY_BUCKETS.findIndex((bucket) => bucket.id === id);
+      byBucket.set(index, (byBucket.get(index) ?? 0) + bar.customers);
+    }
+    const median = medianOfHistogram(histogram, contacted);
     return {
       contacts,
       contactedCustomers: contacted,
-      medianPerWeek: whole?.median == null ? null : Number(whole.median) / weeks,
+      medianPerWeek: median === null ? null : median / weeks,
       meanPerWeek: contacted === 0 ? null : contacts / contacted / weeks,
       buckets: bucketCustomers(byBucket, contacted),
     };
@@ -84,4 +79,24 @@ export async function getFrequencyDistribution(
     ...breakdown(channel),
   }));
   return { weeks, total: breakdown(null), channels };
+}
+
+/**
+ * The median of the values a histogram (ascending `n`, `customers` each) stands for, as
+ * percentile_cont(0.5) computes it: the middle value, or for an even count the lower middle
+ * plus half the difference to the upper one. null for no values.
+ */
+export function medianOfHistogram(histogram: readonly { n: number; customers: number }[], total: number) {
+  if (total === 0) return null;
+  const valueAt = (position: number) => {
+    let seen = 0;
+    for (const bar of histogram) {
+      seen += bar.customers;
+      if (position < seen) return bar.n;
+    }
+    throw new RangeError("position beyond the histogram");
+  };
+  const lower = valueAt(Math.floor((total - 1) / 2));
+  const upper = valueAt(Math.ceil((total - 1) / 2));
+  return lower + (upper - lower) * 0.5;
 }
