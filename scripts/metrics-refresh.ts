@@ -24,7 +24,7 @@ async function run(): Promise<void> {
     for (const workspace of workspaces) {
       const started = performance.now();
       const contacts = await refreshContactFacts(db.prisma, { workspaceId: workspace.id });
-      await db.sql.exec(`ANALYZE "ContactFact"`);
+      await db.sql.exec(`VACUUM ANALYZE "ContactFact"`); // all-visible pages: index-only window reads
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`${workspace.slug}: ${contacts.toLocaleString("en")} contacts in ${seconds} s`);
     }
