@@ -22,6 +22,7 @@ import { runImport } from "@/lib/server/import/run-import";
 
 import { startCluster } from "../lib/postgres-cluster";
 
+import { RECOMMENDED_SERVER_SETTINGS } from "./server-settings";
 import { csvLine, CSV_HEADER, syntheticEvents, type SyntheticEvent } from "./synthetic-events";
 
 const { values } = parseArgs({
@@ -232,8 +233,8 @@ async function copyCeilingPglite(text: string): Promise<number> {
 }
 
 async function benchPostgres(file: string, text: string): Promise<Figures> {
-  console.log("PostgreSQL 15 (a fresh cluster with default settings):");
-  const cluster = await startCluster({ settings: process.env.BENCH_PG_UNSAFE ? { fsync: "off", synchronous_commit: "off", full_page_writes: "off" } : {} });
+  console.log("PostgreSQL 15 (a fresh cluster with the README's recommended settings):");
+  const cluster = await startCluster({ settings: RECOMMENDED_SERVER_SETTINGS });
   try {
     const target: DatabaseTarget = { kind: "postgres", url: cluster.url };
     const { apiKey, workspaces } = await prepare(target);

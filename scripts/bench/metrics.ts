@@ -31,6 +31,7 @@ import { DEMO_DATA_END, seedDemoData } from "@/prisma/seed/demo-data";
 import { startCluster } from "../lib/postgres-cluster";
 
 import { BENCH_QUERIES, targetFor } from "./metric-queries";
+import { RECOMMENDED_SERVER_SETTINGS } from "./server-settings";
 
 const { values } = parseArgs({
   options: {
@@ -45,18 +46,6 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 const ONLY = values.only ? new Set(values.only.split(",").map((name) => name.trim())) : null;
 const KEEP_DIR = path.resolve(".data/bench-metrics");
-/**
- * The server settings of docs/deploy.md for a reporting database on this machine (2 cores,
- * 24 GB): sorts and hash tables of a metric stay in memory, the planner knows the data is
- * cached on a solid-state disk, and no query spends a fifth of a second compiling itself (JIT).
- */
-const SERVER_SETTINGS = {
-  shared_buffers: "2GB",
-  work_mem: "64MB",
-  effective_cache_size: "12GB",
-  random_page_cost: "1.1",
-  jit: "off",
-};
 
 const fmtMs = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 const quantile = (sorted: number[], q: number) =>
@@ -224,7 +213,7 @@ async function startKeptCluster() {
   console.log(`PostgreSQL 15 (cluster kept in ${KEEP_DIR}):`);
   if (values.fresh) fs.rmSync(KEEP_DIR, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(KEEP_DIR), { recursive: true });
-  return startCluster({ keepIn: KEEP_DIR, settings: SERVER_SETTINGS });
+  return startCluster({ keepIn: KEEP_DIR, settings: RECOMMENDED_SERVER_SETTINGS });
 }
 
 async function benchPostgres(customers: number): Promise<Row[]> {
