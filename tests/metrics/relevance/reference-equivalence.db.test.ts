@@ -27,6 +27,7 @@ import {
   refStatedVsActual,
   refStatedVsActualCustomers,
 } from "../reference/relevance";
+import { danishCustomers, expectClose } from "../reference-check";
 
 import { DANISH } from "./relevance-world";
 
@@ -61,36 +62,6 @@ function extraPreferences(seed: number): Record<string, unknown>[] {
     }
   }
   return events;
-}
-
-/** Customers whose latest customer_updated says country DK. */
-function danishCustomers(events: readonly RefEvent[]): Set<string> {
-  const latest = new Map<string, RefEvent>();
-  for (const e of events) {
-    if (e.type !== "customer_updated") continue;
-    const known = latest.get(e.customerId);
-    if (!known || e.ts >= known.ts) latest.set(e.customerId, e);
-  }
-  return new Set([...latest].filter(([, e]) => e.traits?.country === "DK").map(([id]) => id));
-}
-
-/** Equal, numbers that are not both integers to 9 digits. */
-function expectClose(actual: unknown, expected: unknown, path = "result"): void {
-  if (typeof expected === "number" && typeof actual === "number") {
-    if (Number.isInteger(expected) && Number.isInteger(actual)) expect(actual, path).toBe(expected);
-    else expect(actual, path).toBeCloseTo(expected, 9);
-  } else if (Array.isArray(expected)) {
-    expect(Array.isArray(actual), path).toBe(true);
-    expect((actual as unknown[]).length, `${path}.length`).toBe(expected.length);
-    expected.forEach((item, i) => expectClose((actual as unknown[])[i], item, `${path}[${i}]`));
-  } else if (expected !== null && typeof expected === "object") {
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    }
-  } else {
-    expect(actual, path).toEqual(expected);
-  }
 }
 
 interface Case {
