@@ -87,7 +87,23 @@ async function prepareWorkspace(db: Database, customers: number, fresh: boolean)
     `  loaded ${seeded.events.toLocaleString("en")} events of ${customers.toLocaleString("en")} customers in ${total.toFixed(0)} s ` +
       `(of which the full contact-fact refresh: ${factSeconds.toFixed(0)} s)`,
   );
+  if (db.target.kind === "postgres") await storeInArrivalOrder(db);
   return workspace;
+}
+
+/**
+ * The generator writes customer by customer, so one day's events lie scattered over the whole
+ * table; a live workspace receives them as they happen, and its table holds them in time order.
+ * The events are rewritten once in that order (CLUSTER over a temporary time index), so reads
+ * of a window touch the pages a live server would.
+ */
+async function storeInArrivalOrder(db: Database): Promise<void> {
+  const started = performance.now();
+  await db.sql.exec(`CREATE INDEX "bench_event_arrival" ON "Event" ("workspaceId", "ts")`);
+  await db.sql.exec(`CLUSTER "Event" USING "bench_event_arrival"`);
+  await db.sql.exec(`DROP INDEX "bench_event_arrival"`);
+  await db.sql.exec(`VACUUM ANALYZE "Event"`);
+  console.log(`  events stored in arrival order in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 async function timeMetrics(db: Database, workspace: Workspace, label: string): Promise<Row[]> {
