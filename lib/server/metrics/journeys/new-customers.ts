@@ -26,9 +26,10 @@ export function newCustomersSql(params: MetricParams): Prisma.Sql {
   return Prisma.sql`
     SELECT j.c, j."firstSeenAt", j."signupDate", j.joined,
       EXISTS (
-        SELECT 1 FROM "Event" w
+        -- Lifecycle sends are contacts: the narrow contact facts hold them, in customer order.
+        SELECT 1 FROM "ContactFact" w
         WHERE w."workspaceId" = ${workspaceId} AND w."customerId" = j.c
-          AND w."type" = 'message_sent' AND w."messageKind" = 'lifecycle'
+          AND w."kind" = 'lifecycle'
           AND w."ts" >= j.joined AND w."ts" < j.joined + ${hoursInterval(WELCOME_DAYS * 24)}
           ${sends}
       ) AS welcomed
