@@ -91,6 +91,18 @@ const PATHS: Omit<PathsMetricParams, keyof MetricParams>[] = [
   { anchor: "end", event: { type: "unsubscribed" } },
   { anchor: "end", event: { type: "purchased" }, depth: 3 },
   { anchor: "start", types: ["message_sent", "message_clicked", "purchased", "unsubscribed"], depth: 7 },
+  // Anchors whose first match can share its instant with events of the same type on another
+  // channel, or whose run can begin before the first match (a channel narrows a type that is
+  // labelled without one).
+  { anchor: "start", event: { type: "message_sent" }, depth: 2 },
+  { anchor: "end", event: { type: "message_sent" } },
+  { anchor: "end", event: { type: "message_clicked", channel: "email" } },
+  { anchor: "start", event: { type: "purchased", channel: "store" } },
+  {
+    anchor: "end",
+    event: { type: "unsubscribed", channel: "sms" },
+    types: ["message_sent", "message_opened", "unsubscribed", "consent_granted"],
+  },
 ];
 
 function expectSameFunnel(actual: FunnelResult, expected: FunnelResult) {

@@ -61,9 +61,53 @@ export async function getFunnel(db: MetricsClient, params: FunnelMetricParams): 
 
 /**
  * One CTE per step: s1 holds each entrant's first S1 in the window; s_k the earliest S_k of
- * each customer of s_(k−1) at or after its match, before entry + W, not already used.
+ * each customer of s_(k−1) at or after its match, before entry + W. When no two steps share a
+ * type, an event can never be wanted by two steps, so the match is just the earliest time of
+ * each customer (grouped, no event ids to carry or ties to break); otherwise the event ids
+ * used so far are carried along and excluded, and ties at one instant go by event key.
  */
 function funnelSql(params: FunnelMetricParams, window: Prisma.Sql): Prisma.Sql {
+  const { steps } = params;
+  const distinctTypes = new Set(steps.map((step) => step.type)).size === steps.length;
+  const ctes = distinctTypes ? earliestTimes(params, window) : earliestEvents(params, window);
+  const totals = steps.map((_, index) => {
+    const name = Prisma.raw(`s${index + 1}`);
+    return Prisma.sql`SELECT ${index + 1}::int AS step, COUNT(*) AS customers,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY gap) AS median FROM ${name}`;
+  });
+  return Prisma.sql`WITH ${Prisma.join(ctes, ",\n")}
+    ${Prisma.join(totals, "\nUNION ALL\n")}`;
+}
+
+/** Steps of distinct types: (c, entry, at, gap) with the earliest matching time per customer. */
+function earliestTimes(params: FunnelMetricParams, window: Prisma.Sql): Prisma.Sql[] {
+  const { workspaceId, from, to, steps } = params;
+  const entry = Prisma.sql`s1 AS (
+    SELECT e."customerId" AS c, MIN(e."ts") AS entry, MIN(e."ts") AS at, CAST(NULL AS float8) AS gap
+    FROM "Event" e
+    WHERE e."workspaceId" = ${workspaceId}
+      AND e."ts" >= ${sqlInstant(from)} AND e."ts" < ${sqlInstant(to)}
+      AND ${eventMatches(steps[0], params)}
+      AND ${customerCondition(params, Prisma.sql`e."customerId"`)}
+    GROUP BY e."customerId")`;
+  const later = steps.slice(1).map((step, index) => {
+    const name = Prisma.raw(`s${index + 2}`);
+    const previous = Prisma.raw(`s${index + 1}`);
+    return Prisma.sql`${name} AS (
+      SELECT p.c, p.entry, MIN(e."ts") AS at,
+        CAST(EXTRACT(EPOCH FROM MIN(e."ts") - p.at) AS float8) AS gap
+      FROM ${previous} p
+      JOIN "Event" e ON e."workspaceId" = ${workspaceId} AND e."customerId" = p.c
+        AND e."ts" >= p.at AND e."ts" < p.entry + ${window}
+        AND e."ts" >= ${sqlInstant(from)} AND e."ts" < ${sqlInstant(to)} + ${window}
+      WHERE ${eventMatches(step, params)}
+      GROUP BY p.c, p.entry, p.at)`;
+  });
+  return [entry, ...later];
+}
+
+/** Steps sharing a type: (c, entry, at, ids, gap) with the earliest matching event not used before. */
+function earliestEvents(params: FunnelMetricParams, window: Prisma.Sql): Prisma.Sql[] {
   const { workspaceId, from, to, steps } = params;
   const entry = Prisma.sql`s1 AS (
     SELECT DISTINCT ON (e."customerId") e."customerId" AS c, e."ts" AS entry, e."ts" AS at,
@@ -88,11 +132,5 @@ function funnelSql(params: FunnelMetricParams, window: Prisma.Sql): Prisma.Sql {
       WHERE ${eventMatches(step, params)}
       ORDER BY p.c, e."ts", e."eventKey" COLLATE "C")`;
   });
-  const totals = steps.map((_, index) => {
-    const name = Prisma.raw(`s${index + 1}`);
-    return Prisma.sql`SELECT ${index + 1}::int AS step, COUNT(*) AS customers,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY gap) AS median FROM ${name}`;
-  });
-  return Prisma.sql`WITH ${Prisma.join([entry, ...later], ",\n")}
-    ${Prisma.join(totals, "\nUNION ALL\n")}`;
+  return [entry, ...later];
 }
