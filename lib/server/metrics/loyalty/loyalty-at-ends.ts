@@ -3,10 +3,11 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVE_DAYS, AT_RISK_FLOOR_DAYS, PRESSURE_DAYS } from "@/lib/metrics/loyalty";
 
-import { contactFactCondition } from "../common/contact-filter";
 import { customerCondition } from "../common/customer-filter";
 import type { MetricParams, MetricsClient } from "../common/metric-params";
 import { sqlInstant } from "../common/sql-instant";
+
+import { contactBits, contactRowsSql, contactSegments } from "./contacts-at-ends";
 
 const DAY_MS = 86_400_000;
 
@@ -41,27 +42,16 @@ const COUNT_NAMES = [
   "relevanceSum28d",
 ] as const satisfies readonly (keyof LoyaltyCounts)[];
 
-/** Rows counted at every end index lo..hi (1-based): a metric's count, for contacts28d with relevance. */
+/** Rows counted at every end index lo..hi (1-based), or a contact row (see contactRowsSql). */
 interface SpanRow {
-  /** A purchase figure, or "contacts": then `lo` packs every contact figure's indices. */
-  metric: keyof LoyaltyCounts | "contacts";
+  /** A purchase figure, or a contact row of contactRowsSql ("customers" or "segments"). */
+  metric: keyof LoyaltyCounts | "customers" | "segments";
   lo: number;
   hi: number;
   n: bigint;
   scored: bigint | number;
   relevance: bigint | number;
-}
-
-/** The 90-day spans before the ends, overlapping ones merged: the contacts that can count. */
-function activeSpans(ends: readonly Date[]): [Date, Date][] {
-  const spans: [Date, Date][] = [];
-  for (const end of ends) {
-    const from = new Date(end.getTime() - ACTIVE_DAYS * DAY_MS);
-    const last = spans[spans.length - 1];
-    if (last && from.getTime() <= last[1].getTime()) last[1] = end;
-    else spans.push([from, end]);
-  }
-  return spans;
+  over: number;
 }
 
 /** Elapsed time as an interval of hours, minutes and seconds (never calendar days). */
@@ -71,11 +61,12 @@ const elapsed = (ms: number) => Prisma.sql`CAST(${`${ms} milliseconds`} AS inter
  * The loyalty counts at several window ends in one statement. `ends` are ascending instants;
  * at end `t` the loyalty window is [t − windowMs, t), and the 90- and 28-day figures end at `t`.
  *
- * Every figure counts rows that hold at a contiguous run of ends, so each purchase and contact
- * is read once: it yields the first and last end index it counts for (width_bucket over the
- * ends), rows are counted per (first, last) pairs in one GROUP BY, and each pair adds to the
- * ends it spans. A customer counts once per end through the one row that is their first
- * in the window there (LAG gives the previous row; a missing one is older than every window).
+ * Every purchase figure counts rows that hold at a contiguous run of ends, so each purchase is
+ * read once: it yields the first and last end index it counts for (width_bucket over the ends),
+ * rows are counted per (first, last) pairs in one GROUP BY, and each pair adds to the ends it
+ * spans. A customer counts once per end through the one row that is their first in the window
+ * there (LAG gives the previous row; a missing one is older than every window). The contact
+ * figures come from contactRowsSql: millions of contacts, so no window functions over them.
  */
 export async function getLoyaltyCountsAtEnds(
   db: MetricsClient,
@@ -89,18 +80,18 @@ export async function getLoyaltyCountsAtEnds(
   const last = ends[K - 1];
   const loyalty = elapsed(windowMs);
   const active = elapsed(ACTIVE_DAYS * DAY_MS);
-  const pressure = elapsed(PRESSURE_DAYS * DAY_MS);
   const floor = elapsed(AT_RISK_FLOOR_DAYS * DAY_MS);
   // Over-contacted: contacts / 4 weeks > cap, i.e. at least `nth` contacts in the 28 days.
   const nth = contactsAboveCap(frequencyCap, PRESSURE_DAYS / 7);
   const wb = (x: Prisma.Sql) => Prisma.sql`width_bucket(${x}, pts.ends)`;
   const kLast = Prisma.sql`CAST(${K} AS int)`;
   const kNone = Prisma.sql`CAST(${K + 1} AS int)`;
-  const factParams = { ...params, from: new Date(ends[0].getTime() - ACTIVE_DAYS * DAY_MS), to: last };
+  const endsArray = Prisma.sql`CAST(${ends.map((end) => end.toISOString())} AS timestamptz[])`;
+  const segments = contactSegments(ends);
 
   const rows = await db.$queryRaw<SpanRow[]>(Prisma.sql`
     WITH pts AS (
-      SELECT CAST(${ends.map((end) => end.toISOString())} AS timestamptz[]) AS ends
+      SELECT ${endsArray} AS ends
     ),
     purchases AS (
       SELECT p."customerId" AS c, p."ts",
@@ -127,24 +118,6 @@ export async function getLoyaltyCountsAtEnds(
       JOIN purchases g ON g.c = l.c AND g.n BETWEEN 2 AND l.n
       GROUP BY l.c, l.n, l."ts", l.next
     ),
-    facts AS (
-      SELECT f."ts", f."relevance",
-        f."clickedAt" IS NOT NULL AS engaged,
-        LAG(f."ts") OVER w AS prev,
-        MAX(CASE WHEN f."clickedAt" IS NOT NULL THEN f."ts" END)
-          OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_engaged,
-        LEAD(f."ts", ${nth - 1}::int) OVER w AS nth
-      FROM "ContactFact" f
-      WHERE ${contactFactCondition(factParams)}
-        -- only contacts in the 90 days before some end count anywhere
-        AND (${Prisma.join(
-          activeSpans(ends).map(
-            ([from, to]) => Prisma.sql`(f."ts" >= ${sqlInstant(from)} AND f."ts" < ${sqlInstant(to)})`,
-          ),
-          " OR ",
-        )})
-      WINDOW w AS (PARTITION BY f."customerId" ORDER BY f."ts")
-    ),
     purchase_spans AS (
       SELECT ${wb(Prisma.sql`GREATEST(p."ts", p.prev + ${loyalty})`)} + 1 AS lo_buyer,
         CASE WHEN p.next IS NULL THEN ${kNone}
@@ -155,19 +128,6 @@ export async function getLoyaltyCountsAtEnds(
         CASE WHEN p.n >= 2 THEN ${wb(Prisma.sql`p."ts"`)} + 1 ELSE ${kNone} END AS lo_last,
         COALESCE(${wb(Prisma.sql`p.next`)}, ${kLast}) AS hi_last
       FROM purchases p CROSS JOIN pts
-    ),
-    fact_spans AS (
-      SELECT ${wb(Prisma.sql`GREATEST(f."ts", f.prev + ${active})`)} + 1 AS lo_contacted90,
-        CASE WHEN f.engaged THEN ${wb(Prisma.sql`GREATEST(f."ts", f.prev_engaged + ${active})`)} + 1
-          ELSE ${kNone} END AS lo_engaged90,
-        ${wb(Prisma.sql`f."ts" + ${active}`)} AS hi_90,
-        ${wb(Prisma.sql`GREATEST(f."ts", f.prev + ${pressure})`)} + 1 AS lo_contacted28,
-        CASE WHEN f.nth IS NULL THEN ${kNone}
-          ELSE ${wb(Prisma.sql`GREATEST(f."ts", f.prev + ${pressure}, f.nth)`)} + 1 END AS lo_over,
-        ${wb(Prisma.sql`f."ts"`)} + 1 AS lo_contact,
-        ${wb(Prisma.sql`f."ts" + ${pressure}`)} AS hi_28,
-        f."relevance"
-      FROM facts f CROSS JOIN pts
     )
     SELECT CASE WHEN GROUPING(s.lo_buyer) = 0 THEN 'purchasers'
         WHEN GROUPING(s.lo_repeat) = 0 THEN 'repeatPurchasers'
@@ -175,22 +135,17 @@ export async function getLoyaltyCountsAtEnds(
         ELSE 'repeatCustomers' END AS metric,
       COALESCE(s.lo_buyer, s.lo_repeat, s.lo_active, s.lo_last) AS lo,
       COALESCE(s.hi_window, s.hi_active, s.hi_last) AS hi,
-      COUNT(*) AS n, 0 AS scored, 0 AS relevance
+      COUNT(*) AS n, 0 AS scored, 0 AS relevance, 0 AS over
     FROM purchase_spans s
     GROUP BY GROUPING SETS ((s.lo_buyer, s.hi_window), (s.lo_repeat, s.hi_window), (s.lo_active, s.hi_active),
       (s.lo_last, s.hi_last))
     UNION ALL
     SELECT 'atRiskCustomers', ${wb(Prisma.sql`t."ts" + t.ms * interval '1 millisecond'`)} + 1,
-      COALESCE(${wb(Prisma.sql`t.next`)}, ${kLast}), COUNT(*), 0, 0
+      COALESCE(${wb(Prisma.sql`t.next`)}, ${kLast}), COUNT(*), 0, 0, 0
     FROM thresholds t CROSS JOIN pts
     GROUP BY 2, 3
     UNION ALL
-    -- The contacts' seven indices packed in 4 bits each (K < 15): one cheap GROUP BY key.
-    SELECT 'contacts', CAST(s.lo_contacted90 + 16 * s.hi_90 + 256 * s.lo_engaged90 + 4096 * s.lo_contacted28
-        + 65536 * s.hi_28 + 1048576 * s.lo_over + 16777216 * s.lo_contact AS int), 0,
-      COUNT(*), COUNT(s."relevance"), COALESCE(SUM(s."relevance"), 0)
-    FROM fact_spans s
-    GROUP BY 2`);
+    ${contactRowsSql(params, ends, segments, nth, endsArray)}`);
 
   const counts = ends.map(
     () => Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as unknown as LoyaltyCounts,
@@ -200,20 +155,23 @@ export async function getLoyaltyCountsAtEnds(
   };
   for (const row of rows) {
     const n = Number(row.n);
-    if (row.metric !== "contacts") {
+    if (row.metric === "customers") {
+      for (let k = 0; k < K; k++) {
+        counts[k].contactedCustomers90d += contactBits.contacted90(row.lo, k) * n;
+        counts[k].engagedCustomers90d += contactBits.contacted90(row.hi, k) * n;
+        counts[k].contactedCustomers28d += contactBits.contacted28(row.lo, k) * n;
+        counts[k].overContactedCustomers += contactBits.contacted90(row.over, k) * n;
+      }
+    } else if (row.metric === "segments") {
+      for (let k = 0; k < K; k++) {
+        if (!contactBits.contacted28(segments.masks[row.lo - 1], k)) continue;
+        counts[k].contacts28d += n;
+        counts[k].scoredContacts28d += Number(row.scored);
+        counts[k].relevanceSum28d += Number(row.relevance);
+      }
+    } else {
       add(row.metric, row.lo, row.hi, n);
-      continue;
     }
-    const [c90, hi90, e90, c28, hi28, over, contact] = [0, 4, 8, 12, 16, 20, 24].map(
-      (bit) => (row.lo >> bit) & 15,
-    );
-    add("contactedCustomers90d", c90, hi90, n);
-    add("engagedCustomers90d", e90, hi90, n);
-    add("contactedCustomers28d", c28, hi28, n);
-    add("overContactedCustomers", over, hi28, n);
-    add("contacts28d", contact, hi28, n);
-    add("scoredContacts28d", contact, hi28, Number(row.scored));
-    add("relevanceSum28d", contact, hi28, Number(row.relevance));
   }
   return counts;
 }
