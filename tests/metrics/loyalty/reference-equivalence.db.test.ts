@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, test } from "vitest";
 
 import type { SegmentFilter } from "@/lib/metrics/segment";
 import type { MetricParams } from "@/lib/server/metrics/common/metric-params";
@@ -17,36 +17,11 @@ import {
   referenceLoyaltySummary,
   referenceLoyaltyTrend,
 } from "../reference/loyalty";
+import { danishCustomers, expectClose } from "../reference-check";
 
 const db = setupTestDatabase();
 
 const DK: SegmentFilter = { field: "trait", key: "country", op: "eq", value: "DK" };
-
-/** Customers whose latest customer_updated says country DK. */
-function danishCustomers(events: readonly RefEvent[]): Set<string> {
-  const latest = new Map<string, RefEvent>();
-  for (const e of events) {
-    if (e.type !== "customer_updated") continue;
-    const known = latest.get(e.customerId);
-    if (!known || e.ts >= known.ts) latest.set(e.customerId, e);
-  }
-  return new Set([...latest].filter(([, e]) => e.traits?.country === "DK").map(([c]) => c));
-}
-
-/** Deep equality with floats compared to 9 digits. */
-function expectClose(actual: unknown, expected: unknown, path = "result"): void {
-  if (typeof expected === "number" && typeof actual === "number" && !Number.isInteger(expected)) {
-    expect(actual, path).toBeCloseTo(expected, 9);
-  } else if (expected !== null && typeof expected === "object") {
-    expect(typeof actual, path).toBe("object");
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    }
-  } else {
-    expect(actual, path).toEqual(expected);
-  }
-}
 
 interface Variant {
   name: string;
