@@ -9,8 +9,10 @@ import { useDatabaseForTests } from "@/lib/server/db";
 import { metricEndpoint } from "@/lib/server/metrics/api/metric-handler";
 import { CUSTOMER_LISTS } from "@/lib/server/metrics/api/metric-registry";
 
-import { consent, createWorkspaceWith, sent } from "../../helpers/fixtures";
+import { createWorkspaceWith } from "../../helpers/fixtures";
 import { setupTestDatabase } from "../../helpers/test-database";
+
+import { OPT_OUT_EVENTS } from "./opt-out-events";
 
 const db = setupTestDatabase();
 beforeAll(() => useDatabaseForTests(db.current));
@@ -44,13 +46,7 @@ const get = (name: string, query: Record<string, string>, key: string) => call(G
 const WINDOW = { from: "2026-03-02", to: "2026-03-15" };
 
 async function workspace() {
-  const workspaceId = await createWorkspaceWith(db.current.prisma, [
-    sent("c1", "2026-03-02T00:00:00Z"),
-    sent("c1", "2026-03-05T12:00:00Z"),
-    consent("unsubscribed", "c1", "2026-03-10T00:00:00Z", "email"),
-    sent("c1", "2026-03-12T08:00:00Z"),
-    sent("c1", "2026-03-16T00:00:00Z"),
-  ]);
+  const workspaceId = await createWorkspaceWith(db.current.prisma, OPT_OUT_EVENTS);
   const record = await db.current.prisma.workspace.update({
     where: { id: workspaceId },
     data: { timeZone: "UTC" },

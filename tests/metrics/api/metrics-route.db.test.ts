@@ -5,8 +5,10 @@ import type { ApiKeyScope } from "@/lib/generated/prisma/client";
 import { createApiKey } from "@/lib/server/admin/api-keys";
 import { useDatabaseForTests } from "@/lib/server/db";
 
-import { consent, createWorkspaceWith, sent } from "../../helpers/fixtures";
+import { createWorkspaceWith } from "../../helpers/fixtures";
 import { setupTestDatabase } from "../../helpers/test-database";
+
+import { OPT_OUT_EVENTS } from "./opt-out-events";
 
 const db = setupTestDatabase();
 beforeAll(() => useDatabaseForTests(db.current));
@@ -26,13 +28,7 @@ async function get(name: string, query: Record<string, string>, key: string | nu
  * unsubscribes from email on 10 March, so the send of 12 March is a contact after opt-out.
  */
 async function workspaceWithKey(scopes: ApiKeyScope[] = ["read"]) {
-  const workspaceId = await createWorkspaceWith(db.current.prisma, [
-    sent("c1", "2026-03-02T00:00:00Z"),
-    sent("c1", "2026-03-05T12:00:00Z"),
-    consent("unsubscribed", "c1", "2026-03-10T00:00:00Z", "email"),
-    sent("c1", "2026-03-12T08:00:00Z"),
-    sent("c1", "2026-03-16T00:00:00Z"),
-  ]);
+  const workspaceId = await createWorkspaceWith(db.current.prisma, OPT_OUT_EVENTS);
   await db.current.prisma.workspace.update({ where: { id: workspaceId }, data: { timeZone: "UTC" } });
   // Fixtures bypass ingestion: the customer row segments select from is written here.
   const seen = new Date("2026-03-02T00:00:00Z");
