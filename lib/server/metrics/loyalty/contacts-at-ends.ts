@@ -71,7 +71,7 @@ export function contactSegments(ends: readonly Date[]): ContactSegments {
  * neighbours less than `days` apart merged (reading a short gap costs less than another range
  * read, and its contacts fall in segments of no window).
  */
-export function spansBefore(ends: readonly Date[], days: number): [Date, Date][] {
+function spansBefore(ends: readonly Date[], days: number): [Date, Date][] {
   const spans: [Date, Date][] = [];
   for (const end of ends) {
     const from = new Date(end.getTime() - days * DAY_MS);
