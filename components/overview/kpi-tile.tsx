@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatPercent, relativeChange } from "@/lib/format";
 
 /** One headline number with its change against the comparison period. */
@@ -26,6 +28,7 @@ export function KpiTile({
   alarm?: boolean;
   detail?: React.ReactNode;
 }) {
+  const t = useTranslations("kpi");
   const change = relativeChange(value, previous);
   return (
     <section
@@ -45,23 +48,22 @@ export function KpiTile({
       <p className={`mt-2 text-3xl font-semibold tabular-nums ${alarm ? "text-red-800" : "text-slate-900"}`}>
         {display}
       </p>
-      {alarm ? (
-        <p className="mt-1 text-xs font-semibold text-red-800">Needs attention: this should be zero.</p>
-      ) : null}
+      {alarm ? <p className="mt-1 text-xs font-semibold text-red-800">{t("shouldBeZero")}</p> : null}
       <p className="mt-2 text-xs text-slate-600">
         {change === null ? (
           previous === 0 && value ? (
-            <span className="font-medium">▲ up from none in the previous period</span>
+            <span className="font-medium">{t("upFromNone")}</span>
           ) : (
-            "No comparison available"
+            t("noComparison")
           )
         ) : (
           <>
             <span className="font-medium">
-              {change > 0 ? "▲ up" : change < 0 ? "▼ down" : "unchanged"}{" "}
-              {change !== 0 ? formatPercent(Math.abs(change), locale) : ""}
+              {change === 0
+                ? t("unchanged")
+                : t(change > 0 ? "up" : "down", { change: formatPercent(Math.abs(change), locale) })}
             </span>{" "}
-            on the previous period
+            {t("onPreviousPeriod")}
           </>
         )}
       </p>

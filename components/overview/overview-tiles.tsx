@@ -1,5 +1,8 @@
 import "server-only";
 
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ReportWindow } from "@/lib/date-window";
 import { formatNumber } from "@/lib/format";
@@ -23,6 +26,7 @@ export async function OverviewTiles({
   channel: ChannelName | null;
   locale: string;
 }) {
+  const t = await getTranslations("overview");
   const prisma = await getPrisma();
   const { current, previous } = await getOverviewSummary(prisma, {
     workspaceId,
@@ -36,25 +40,25 @@ export async function OverviewTiles({
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <KpiTile
         id="contacts"
-        label="Contacts"
+        label={t("contacts")}
         value={current.contacts}
         display={formatNumber(current.contacts, locale)}
         previous={previous.contacts}
         locale={locale}
-        definition="Messages sent that were not transactional (receipts and password resets are not contacts)."
+        definition={t("contactsDefinition")}
       />
       <KpiTile
         id="contacted-customers"
-        label="Contacted customers"
+        label={t("contactedCustomers")}
         value={current.contactedCustomers}
         display={formatNumber(current.contactedCustomers, locale)}
         previous={previous.contactedCustomers}
         locale={locale}
-        definition="Customers with at least one contact in the period."
+        definition={t("contactedCustomersDefinition")}
       />
       <KpiTile
         id="median-contacts-per-week"
-        label="Median contacts per week"
+        label={t("medianContactsPerWeek")}
         value={current.medianContactsPerWeek}
         display={
           current.medianContactsPerWeek === null
@@ -63,28 +67,29 @@ export async function OverviewTiles({
         }
         previous={previous.medianContactsPerWeek}
         locale={locale}
-        definition="The middle value, over contacted customers, of each one's contacts divided by the weeks in the period."
+        definition={t("medianContactsPerWeekDefinition")}
       />
       <KpiTile
         id="contacts-after-opt-out"
-        label="Contacts after opt-out"
+        label={t("contactsAfterOptOut")}
         value={optOut.contacts}
         display={formatNumber(optOut.contacts, locale)}
         previous={previous.contactsAfterOptOut.contacts}
         locale={locale}
         alarm={optOut.contacts > 0}
-        detail={`${formatNumber(optOut.customers, locale)} customers affected`}
-        definition="Contacts on a channel the customer had unsubscribed from, complained about or withdrawn consent for."
+        detail={t("customersAffected", { count: optOut.customers })}
+        definition={t("contactsAfterOptOutDefinition")}
       />
     </div>
   );
 }
 
 export function OverviewTilesSkeleton() {
+  const t = useTranslations("overview");
   return (
     <div
       aria-busy="true"
-      aria-label="Loading the overview"
+      aria-label={t("loading")}
       className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4"
     >
       {[0, 1, 2, 3].map((i) => (

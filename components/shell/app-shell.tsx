@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import type { Role } from "@/lib/auth/permissions";
@@ -10,7 +11,7 @@ import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 /** The signed-in frame: sidebar, header with workspace, date range and user menu. */
-export function AppShell({
+export async function AppShell({
   workspace,
   workspaces,
   role,
@@ -23,13 +24,14 @@ export function AppShell({
   user: { email: string; name: string | null };
   children: React.ReactNode;
 }) {
+  const t = await getTranslations("nav");
   return (
     <div className="flex min-h-screen">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <aside className="hidden w-56 shrink-0 border-r border-slate-200 bg-white py-5 md:block">
         <Link

@@ -1,25 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 
 import { dashboardParsers, RANGE_PRESETS, type RangePreset } from "@/lib/url-state/dashboard-params";
 
-const PRESET_LABELS: Record<RangePreset, string> = {
-  "7d": "Last 7 days",
-  "28d": "Last 28 days",
-  "90d": "Last 90 days",
-  "365d": "Last 365 days",
-};
+const PRESET_KEYS = {
+  "7d": "preset7d",
+  "28d": "preset28d",
+  "90d": "preset90d",
+  "365d": "preset365d",
+} as const satisfies Record<RangePreset, string>;
 
 /** Date range control; its state lives in the URL (?range= or ?from=&to=) so views are shareable. */
 export function DateRangePicker() {
+  const t = useTranslations("filters");
   const [params, setParams] = useQueryStates(dashboardParsers, { shallow: false, history: "push" });
   const custom = Boolean(params.from && params.to);
   const value = custom ? "custom" : (params.range ?? "28d");
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-2">
-        <span className="text-slate-600">Date range</span>
+        <span className="text-slate-600">{t("dateRange")}</span>
         <select
           value={value}
           onChange={(event) => {
@@ -34,16 +36,16 @@ export function DateRangePicker() {
         >
           {RANGE_PRESETS.map((preset) => (
             <option key={preset} value={preset}>
-              {PRESET_LABELS[preset]}
+              {t(PRESET_KEYS[preset])}
             </option>
           ))}
-          <option value="custom">Custom…</option>
+          <option value="custom">{t("custom")}</option>
         </select>
       </label>
       {value === "custom" || params.from || params.to ? (
         <>
           <label className="flex items-center gap-1">
-            <span className="sr-only">From</span>
+            <span className="sr-only">{t("from")}</span>
             <input
               type="date"
               value={params.from ?? ""}
@@ -53,7 +55,7 @@ export function DateRangePicker() {
           </label>
           <span aria-hidden>–</span>
           <label className="flex items-center gap-1">
-            <span className="sr-only">To</span>
+            <span className="sr-only">{t("to")}</span>
             <input
               type="date"
               value={params.to ?? ""}

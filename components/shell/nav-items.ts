@@ -2,7 +2,17 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 
 export interface NavItem {
   segment: string;
-  label: string;
+  /** The key of its label in the `nav` messages. */
+  label:
+    | "overview"
+    | "frequency"
+    | "relevance"
+    | "journeys"
+    | "segments"
+    | "customers"
+    | "loyalty"
+    | "data"
+    | "settings";
   permission: Permission;
   /** Where the link goes when the section opens on a sub-page (the section's first page). */
   landing?: string;
@@ -10,15 +20,15 @@ export interface NavItem {
 
 /** The sidebar, in order. Items a role cannot open are not shown. */
 export const NAV_ITEMS: NavItem[] = [
-  { segment: "overview", label: "Overview", permission: "viewDashboards" },
-  { segment: "frequency", label: "Frequency", permission: "viewDashboards" },
-  { segment: "relevance", label: "Relevance", permission: "viewDashboards" },
-  { segment: "journeys", label: "Journeys", permission: "viewDashboards" },
-  { segment: "segments", label: "Segments", permission: "manageSegments" },
-  { segment: "customers", label: "Customers", permission: "viewCustomers" },
-  { segment: "loyalty", label: "Loyalty", permission: "viewDashboards" },
-  { segment: "data", label: "Data", permission: "importData" },
-  { segment: "settings", label: "Settings", permission: "administer", landing: "settings/api-keys" },
+  { segment: "overview", label: "overview", permission: "viewDashboards" },
+  { segment: "frequency", label: "frequency", permission: "viewDashboards" },
+  { segment: "relevance", label: "relevance", permission: "viewDashboards" },
+  { segment: "journeys", label: "journeys", permission: "viewDashboards" },
+  { segment: "segments", label: "segments", permission: "manageSegments" },
+  { segment: "customers", label: "customers", permission: "viewCustomers" },
+  { segment: "loyalty", label: "loyalty", permission: "viewDashboards" },
+  { segment: "data", label: "data", permission: "importData" },
+  { segment: "settings", label: "settings", permission: "administer", landing: "settings/api-keys" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -12,17 +12,6 @@ export interface PlannedSection {
  * A section leaves this table when it gets its own route folder.
  */
 export const PLANNED_SECTIONS: Record<string, PlannedSection> = {
-  frequency: {
-    title: "Frequency",
-    permission: "viewDashboards",
-    purpose: "How often each customer is contacted, and where more messages stop adding value.",
-    planned: [
-      "Contacts per week by channel",
-      "The saturation curve with the fatigue point and a recommended weekly cap",
-      "Contacts after opt-out, listed",
-      "Stated versus actual contact frequency",
-    ],
-  },
   relevance: {
     title: "Relevance",
     permission: "viewDashboards",

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 import type { Role } from "@/lib/auth/permissions";
 
@@ -9,10 +10,11 @@ import { navItemsFor } from "./nav-items";
 
 /** Main navigation. Links keep the current filters (date range, channel) in the URL. */
 export function Sidebar({ slug, role }: { slug: string; role: Role }) {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   const search = useSearchParams().toString();
   return (
-    <nav aria-label="Main" className="flex flex-col gap-0.5 px-3">
+    <nav aria-label={t("main")} className="flex flex-col gap-0.5 px-3">
       {navItemsFor(role).map((item) => {
         const base = `/${slug}/${item.segment}`;
         const href = `/${slug}/${item.landing ?? item.segment}`;
@@ -26,7 +28,7 @@ export function Sidebar({ slug, role }: { slug: string; role: Role }) {
               active ? "bg-brand-soft text-brand" : "text-slate-700 hover:bg-slate-100"
             }`}
           >
-            {item.label}
+            {t(item.label)}
           </Link>
         );
       })}

@@ -1,7 +1,14 @@
+import { getTranslations } from "next-intl/server";
+
+import type { Role } from "@/lib/auth/permissions";
 import { signOutAction } from "@/lib/server/actions/session-actions";
 
-/** The signed-in user, their role, and sign-out. A native disclosure: keyboard-accessible as is. */
-export function UserMenu({ user, role }: { user: { email: string; name: string | null }; role: string }) {
+import { LanguagePicker } from "./language-picker";
+import { roleLabel } from "./role-label";
+
+/** The signed-in user, their role, language and sign-out. A native disclosure: keyboard-accessible as is. */
+export async function UserMenu({ user, role }: { user: { email: string; name: string | null }; role: Role }) {
+  const t = await getTranslations("userMenu");
   return (
     <details className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100">
@@ -13,15 +20,18 @@ export function UserMenu({ user, role }: { user: { email: string; name: string |
         </span>
         <span className="hidden sm:inline">{user.name ?? user.email}</span>
       </summary>
-      <div className="absolute right-0 z-20 mt-2 w-60 rounded-xl border border-slate-200 bg-white p-3 shadow-lg">
+      <div className="absolute right-0 z-20 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-3 shadow-lg">
         <p className="truncate text-sm font-medium">{user.email}</p>
-        <p className="text-xs text-slate-500">Role: {role}</p>
+        <p className="text-xs text-slate-600">{t("role", { role: roleLabel(t, role) })}</p>
+        <div className="mt-3 border-t border-slate-100 pt-3">
+          <LanguagePicker />
+        </div>
         <form action={signOutAction} className="mt-3">
           <button
             type="submit"
             className="w-full rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
           >
-            Sign out
+            {t("signOut")}
           </button>
         </form>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 import type { WorkspaceSummary } from "@/lib/server/workspaces/list-user-workspaces";
 
@@ -12,13 +13,14 @@ export function WorkspaceSwitcher({
   current: string;
   workspaces: WorkspaceSummary[];
 }) {
+  const t = useTranslations("nav");
   const router = useRouter();
   if (workspaces.length <= 1) {
     return <span className="text-sm font-semibold text-slate-800">{workspaces[0]?.name}</span>;
   }
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only">Workspace</span>
+      <span className="sr-only">{t("workspace")}</span>
       <select
         value={current}
         onChange={(event) => router.push(`/${event.target.value}/overview`)}

@@ -32,10 +32,14 @@ export function csvRecordToEvent(
       const object = (event[nested.object] ??= {}) as Record<string, unknown>;
       object[nested.key] = isTextTrait(nested) ? cell : scalar(cell, decimal);
     } else if (target === "topics") {
-      event.topics = cell.split("|").map((topic) => topic.trim()).filter((topic) => topic !== "");
+      event.topics = cell
+        .split("|")
+        .map((topic) => topic.trim())
+        .filter((topic) => topic !== "");
     } else if (target === "value" || target === "maxPerWeek") {
       const number = parseNumber(cell, decimal);
-      if (number === null) errors.push(`${target}: ${JSON.stringify(cell)} is not a number with ${label(decimal)}`);
+      if (number === null)
+        errors.push(`${target}: ${JSON.stringify(cell)} is not a number with ${label(decimal)}`);
       else event[target] = number;
     } else {
       event[target] = cell;

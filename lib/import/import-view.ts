@@ -17,7 +17,11 @@ export interface ImportView {
   finishedAt: string | null;
   eventsDeletedAt: string | null;
   /** CSV only: the delimiter, the number locale, and each header's target. */
-  csv: { delimiter: string; decimal: "point" | "comma"; columns: { header: string; target: string | null }[] } | null;
+  csv: {
+    delimiter: string;
+    decimal: "point" | "comma";
+    columns: { header: string; target: string | null }[];
+  } | null;
 }
 
 /** Whether an import may still change (the page keeps polling while one does). */

@@ -36,7 +36,8 @@ const commonParameters = Object.entries(metricQuery.shape).map(([name, schema]) 
 const errors = {
   "400": "Invalid query: every problem named with its parameter.",
   "401": "No valid API key or session.",
-  "403": "The key lacks the `read` scope, or the role may not see this (customer lists: admins and analysts only; no API key).",
+  "403":
+    "The key lacks the `read` scope, or the role may not see this (customer lists: admins and analysts only; no API key).",
   "404": "No such metric, or no such saved segment in the workspace.",
 };
 

@@ -18,7 +18,13 @@ export const cancelImportAction = workspaceAction("importData", importRef, async
   const prisma = await getPrisma();
   const batch = await cancelImport(prisma, access.workspace.id, id);
   await recordAudit(
-    { action: "import.cancelled", workspaceId: access.workspace.id, userId: access.user?.id, targetType: "import", targetId: String(id) },
+    {
+      action: "import.cancelled",
+      workspaceId: access.workspace.id,
+      userId: access.user?.id,
+      targetType: "import",
+      targetId: String(id),
+    },
     prisma,
   );
   return toImportView(batch);

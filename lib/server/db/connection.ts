@@ -30,7 +30,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     // Sessions in UTC: the adapter sends instants without an offset, which the server would
     // otherwise read in its own time zone.
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c TimeZone=UTC -c jit=off" });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      options: "-c TimeZone=UTC -c jit=off",
+    });
     // An idle connection that the server drops (restart, terminated backend) must not crash
     // the process; the pool replaces it on the next query.
     pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));

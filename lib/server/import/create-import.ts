@@ -4,7 +4,12 @@ import fs from "node:fs";
 
 import type { ImportBatch, PrismaClient } from "@/lib/generated/prisma/client";
 import { autoMapColumns, REQUIRED_IMPORT_FIELDS } from "@/lib/import/import-fields";
-import { importOptions, MAX_IMPORT_BYTES, type ImportOptions, type StoredImportOptions } from "@/lib/schemas/import";
+import {
+  importOptions,
+  MAX_IMPORT_BYTES,
+  type ImportOptions,
+  type StoredImportOptions,
+} from "@/lib/schemas/import";
 import { AppError } from "@/lib/server/errors";
 
 import { dataStart, readCsvHeader } from "./read-csv";
@@ -33,7 +38,10 @@ export async function createImport(prisma: PrismaClient, input: NewImport): Prom
   const options = parsed.data;
   const { size } = await fs.promises.stat(input.filePath);
   if (size > MAX_IMPORT_BYTES) {
-    throw new AppError("payload_too_large", `The file is ${formatBytes(size)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}.`);
+    throw new AppError(
+      "payload_too_large",
+      `The file is ${formatBytes(size)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}.`,
+    );
   }
   if (size === 0) throw new AppError("invalid_input", "The file is empty.");
 

@@ -27,7 +27,9 @@ export async function deleteImportEvents(
     throw new AppError("conflict", `Import ${id} is ${batch.status}; cancel it before deleting its events.`);
   }
   const { deleted, range } = await prisma.$transaction(async (tx) => {
-    const removed = await tx.$queryRaw<{ customerId: string; messageId: string | null; type: string; ts: Date }[]>(
+    const removed = await tx.$queryRaw<
+      { customerId: string; messageId: string | null; type: string; ts: Date }[]
+    >(
       Prisma.sql`
         DELETE FROM "Event" WHERE "workspaceId" = ${workspaceId} AND "importBatchId" = ${id}
         RETURNING "customerId", "messageId", CAST("type" AS text) AS "type", "ts"`,

@@ -27,13 +27,18 @@ export async function deriveImportedEvents(
       SELECT "derivedThroughId" FROM "ImportBatch"
       WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${ref.id} FOR UPDATE`);
     if (!batch) return null;
-    const [span] = await tx.$queryRaw<{ upTo: bigint | null; count: bigint; from: Date | null; to: Date | null }[]>(
+    const [span] = await tx.$queryRaw<
+      { upTo: bigint | null; count: bigint; from: Date | null; to: Date | null }[]
+    >(
       Prisma.sql`
         SELECT max("id") AS "upTo", count(*) AS "count", min("ts") AS "from", max("ts") AS "to" FROM "Event"
         WHERE "workspaceId" = ${ref.workspaceId} AND "importBatchId" = ${ref.id} AND "id" > ${batch.derivedThroughId}`,
     );
     if (span.upTo === null || span.from === null || span.to === null) return null;
-    const changed = await deriveState(tx, importedEvents(ref.workspaceId, ref.id, batch.derivedThroughId, span.upTo));
+    const changed = await deriveState(
+      tx,
+      importedEvents(ref.workspaceId, ref.id, batch.derivedThroughId, span.upTo),
+    );
     await tx.$executeRaw(Prisma.sql`
       UPDATE "ImportBatch" SET "derivedThroughId" = ${span.upTo}
       WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${ref.id}`);

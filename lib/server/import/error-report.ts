@@ -17,7 +17,7 @@ export async function* errorReportLines(
   batchId: number,
 ): AsyncGenerator<string> {
   yield "line,errors\n";
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await prisma.importRowError.findMany({
       where: { workspaceId, batchId, line: { gt: after } },
       orderBy: { line: "asc" },

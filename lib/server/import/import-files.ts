@@ -5,7 +5,10 @@ import path from "node:path";
 
 /** Uploaded files wait here until their import has finished: `RESONANS_IMPORT_DIR`, default `./.data/imports`. */
 export function importDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.RESONANS_IMPORT_DIR ?? ".data/imports");
+  return path.resolve(
+    /* turbopackIgnore: true */ process.cwd(),
+    process.env.RESONANS_IMPORT_DIR ?? ".data/imports",
+  );
 }
 
 /** Whether the file is an upload kept by Resonans (removed after import) rather than a CLI user's own file. */

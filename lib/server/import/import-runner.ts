@@ -25,7 +25,12 @@ const registry = globalThis as unknown as { resonansImportRunner?: Runner };
  * work at once after an upload or a resume instead of at the next poll.
  */
 export function startImportRunner(getDb: () => Promise<Database>): void {
-  const runner = (registry.resonansImportRunner ??= { started: false, busy: false, timer: null, wake: () => {} });
+  const runner = (registry.resonansImportRunner ??= {
+    started: false,
+    busy: false,
+    timer: null,
+    wake: () => {},
+  });
   if (runner.started) return;
   runner.started = true;
 

@@ -6,7 +6,9 @@ import type { StoredImportOptions } from "@/lib/schemas/import";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function toImportView(batch: ImportBatch & { createdBy?: { name: string | null; email: string } | null }): ImportView {
+export function toImportView(
+  batch: ImportBatch & { createdBy?: { name: string | null; email: string } | null },
+): ImportView {
   const options = batch.options as unknown as StoredImportOptions;
   return {
     id: batch.id,

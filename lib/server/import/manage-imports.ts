@@ -23,11 +23,18 @@ async function findBatch(prisma: PrismaClient, workspaceId: number, id: number):
  * Cancels a queued or running import. Rows committed so far stay stored (delete them with
  * the batch's events); the chunk in flight is rolled back. Cancelling twice changes nothing.
  */
-export async function cancelImport(prisma: PrismaClient, workspaceId: number, id: number): Promise<ImportBatch> {
+export async function cancelImport(
+  prisma: PrismaClient,
+  workspaceId: number,
+  id: number,
+): Promise<ImportBatch> {
   const batch = await findBatch(prisma, workspaceId, id);
   if (batch.status === "cancelled") return batch;
   if (batch.status !== "queued" && batch.status !== "running") {
-    throw new AppError("conflict", `Import ${id} has ${batch.status}; only a queued or running import can be cancelled.`);
+    throw new AppError(
+      "conflict",
+      `Import ${id} has ${batch.status}; only a queued or running import can be cancelled.`,
+    );
   }
   await prisma.importBatch.updateMany({
     where: { workspaceId, id, status: { in: ["queued", "running"] } },
@@ -39,12 +46,20 @@ export async function cancelImport(prisma: PrismaClient, workspaceId: number, id
 }
 
 /** Queues a cancelled or failed import again; it continues from its checkpoint. */
-export async function resumeImport(prisma: PrismaClient, workspaceId: number, id: number): Promise<ImportBatch> {
+export async function resumeImport(
+  prisma: PrismaClient,
+  workspaceId: number,
+  id: number,
+): Promise<ImportBatch> {
   const batch = await findBatch(prisma, workspaceId, id);
   if (batch.status !== "cancelled" && batch.status !== "failed") {
-    throw new AppError("conflict", `Import ${id} has ${batch.status}; only a cancelled or failed import can be resumed.`);
+    throw new AppError(
+      "conflict",
+      `Import ${id} has ${batch.status}; only a cancelled or failed import can be resumed.`,
+    );
   }
-  if (batch.eventsDeletedAt) throw new AppError("conflict", `The events of import ${id} were deleted; import the file again.`);
+  if (batch.eventsDeletedAt)
+    throw new AppError("conflict", `The events of import ${id} were deleted; import the file again.`);
   await prisma.importBatch.updateMany({
     where: { workspaceId, id, status: batch.status },
     data: { status: "queued", finishedAt: null, error: null },

@@ -8,11 +8,19 @@ import { readCsv } from "./read-csv";
 import { readNdjson } from "./read-ndjson";
 
 /** The rows of a batch's file from its checkpoint, by its stored options. */
-export function readBatchRows(filePath: string, options: StoredImportOptions, from: ReadFrom): AsyncGenerator<ImportRow> {
+export function readBatchRows(
+  filePath: string,
+  options: StoredImportOptions,
+  from: ReadFrom,
+): AsyncGenerator<ImportRow> {
   if (options.format === "ndjson") return readNdjson(filePath, from);
   const header = options.header ?? [];
   const mapping = (options.mapping ?? autoMapColumns(header)).map((target) =>
     target !== null && isImportTarget(target) ? (target as ImportTarget) : null,
   );
-  return readCsv(filePath, from, { delimiter: options.delimiter ?? ",", decimal: options.decimal ?? "point", mapping });
+  return readCsv(filePath, from, {
+    delimiter: options.delimiter ?? ",",
+    decimal: options.decimal ?? "point",
+    mapping,
+  });
 }

@@ -63,7 +63,12 @@ async function* readRecords(filePath: string, from: ReadFrom): AsyncGenerator<Cs
       if (parts.length === 0 && text !== null && text.trim() === "") continue;
       if (text === null) {
         const first = parts[0] ?? current;
-        yield { line: first.line, end: first.end, error: `row: longer than ${MAX_RECORD_BYTES / 1024} KiB`, restart: first.end };
+        yield {
+          line: first.line,
+          end: first.end,
+          error: `row: longer than ${MAX_RECORD_BYTES / 1024} KiB`,
+          restart: first.end,
+        };
         position = first.end;
         continue restart;
       }
@@ -73,19 +78,33 @@ async function* readRecords(filePath: string, from: ReadFrom): AsyncGenerator<Cs
       if (quotes % 2 === 1) {
         if (bytes <= MAX_RECORD_BYTES) continue;
         const first = parts[0];
-        yield { line: first.line, end: first.end, error: "row: a quoted field is not closed within 1 MiB", restart: first.end };
+        yield {
+          line: first.line,
+          end: first.end,
+          error: "row: a quoted field is not closed within 1 MiB",
+          restart: first.end,
+        };
         position = first.end;
         continue restart;
       }
       const joined = parts.length === 1 ? text : parts.map((part) => part.text).join("\n");
-      yield { line: parts[0].line, end: current.end, text: joined.endsWith("\r") ? joined.slice(0, -1) : joined };
+      yield {
+        line: parts[0].line,
+        end: current.end,
+        text: joined.endsWith("\r") ? joined.slice(0, -1) : joined,
+      };
       parts = [];
       quotes = 0;
       bytes = 0;
     }
     if (parts.length > 0) {
       const first = parts[0];
-      yield { line: first.line, end: first.end, error: "row: a quoted field is not closed by the end of the file", restart: first.end };
+      yield {
+        line: first.line,
+        end: first.end,
+        error: "row: a quoted field is not closed by the end of the file",
+        restart: first.end,
+      };
       position = first.end;
       continue;
     }
@@ -126,7 +145,11 @@ export async function readCsvHeader(
  * the column mapping and the number locale, numbered by its first line. A record that cannot
  * be read becomes a rejected row with its line number and the reason. Streamed.
  */
-export async function* readCsv(filePath: string, from: ReadFrom, options: CsvReadOptions): AsyncGenerator<ImportRow> {
+export async function* readCsv(
+  filePath: string,
+  from: ReadFrom,
+  options: CsvReadOptions,
+): AsyncGenerator<ImportRow> {
   for await (const record of readRecords(filePath, from)) {
     if ("error" in record) {
       yield { line: record.line, raw: null, errors: [record.error], end: record.end };

@@ -32,7 +32,9 @@ export async function* readLines(filePath: string, from: ReadFrom): AsyncGenerat
 
   const take = (endOffset: number): FileLine => {
     line++;
-    const text = tooLong ? null : (pending.length === 1 ? pending[0] : Buffer.concat(pending)).toString("utf8");
+    const text = tooLong
+      ? null
+      : (pending.length === 1 ? pending[0] : Buffer.concat(pending)).toString("utf8");
     pending = [];
     pendingBytes = 0;
     tooLong = false;

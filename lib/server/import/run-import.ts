@@ -6,7 +6,13 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { StoredImportOptions } from "@/lib/schemas/import";
 import { noteEventsStored } from "@/lib/server/ingest/statistics";
 
-import { commitChunk, ImportClaimLost, prepareChunk, type ChunkOutcome, type PreparedChunk } from "./commit-chunk";
+import {
+  commitChunk,
+  ImportClaimLost,
+  prepareChunk,
+  type ChunkOutcome,
+  type PreparedChunk,
+} from "./commit-chunk";
 import { deriveImportedEvents } from "./derive-imported-events";
 import { removeUploadedFile } from "./import-files";
 import { leaseOwner, LEASE_SECONDS, renewLease } from "./import-lease";
@@ -70,9 +76,12 @@ export async function runImport(
     totalBytes: Number(batch.totalBytes),
   };
   onProgress?.({ ...progress });
-  const heartbeat = setInterval(() => {
-    renewLease(prisma, ref.workspaceId, ref.id).catch(() => undefined);
-  }, (LEASE_SECONDS * 1000) / 3);
+  const heartbeat = setInterval(
+    () => {
+      renewLease(prisma, ref.workspaceId, ref.id).catch(() => undefined);
+    },
+    (LEASE_SECONDS * 1000) / 3,
+  );
   heartbeat.unref();
 
   try {
@@ -153,11 +162,13 @@ export async function runImport(
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[import] batch ${ref.id} failed:`, message);
     await prisma
-      .$executeRaw(Prisma.sql`
+      .$executeRaw(
+        Prisma.sql`
         UPDATE "ImportBatch" SET "status" = 'failed', "finishedAt" = now(), "error" = ${message.slice(0, 1000)},
           "leaseOwner" = NULL, "leaseUntil" = NULL
         WHERE "workspaceId" = ${ref.workspaceId} AND "id" = ${ref.id} AND "status" = 'running'
-          AND "leaseOwner" = ${leaseOwner()}`)
+          AND "leaseOwner" = ${leaseOwner()}`,
+      )
       .catch(() => undefined);
     return "failed";
   } finally {

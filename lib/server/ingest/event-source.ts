@@ -22,7 +22,12 @@ export function eventsWithIds(workspaceId: number, ids: readonly bigint[]): Even
 }
 
 /** The events of an import batch with ids in (after, upTo]. */
-export function importedEvents(workspaceId: number, batchId: number, after: bigint, upTo: bigint): EventSource {
+export function importedEvents(
+  workspaceId: number,
+  batchId: number,
+  after: bigint,
+  upTo: bigint,
+): EventSource {
   return {
     workspaceId,
     where: Prisma.sql`e."importBatchId" = ${batchId} AND e."id" > ${after} AND e."id" <= ${upTo}`,

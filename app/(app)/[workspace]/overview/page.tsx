@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
+import { PeriodDescription } from "@/components/metrics/period-description";
 import { NoDataYet } from "@/components/overview/no-data-yet";
 import { OverviewTiles, OverviewTilesSkeleton } from "@/components/overview/overview-tiles";
 import { PageHeader } from "@/components/ui/page-header";
-import { previousWindow, resolveWindow } from "@/lib/date-window";
-import { formatCalendarDate } from "@/lib/format";
-import { authorizePage } from "@/lib/server/auth/guard";
-import { getAnchorDate } from "@/lib/server/workspaces/get-anchor-date";
-import { loadDashboardParams } from "@/lib/url-state/load-dashboard-params";
+import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
 
 type Props = {
   params: Promise<{ workspace: string }>;
@@ -19,37 +19,23 @@ type Props = {
 
 // The marketing manager's home: contact pressure for the chosen range against the period before.
 export default async function OverviewPage({ params, searchParams }: Props) {
-  const access = await authorizePage((await params).workspace, "viewDashboards");
-  const { workspace } = access;
-  const filters = loadDashboardParams(await searchParams);
-  const { anchorDate, hasData } = await getAnchorDate(workspace);
-  if (!hasData) return <NoDataYet />;
-  const window = resolveWindow(filters, { timeZone: workspace.timeZone, anchorDate });
-  const comparison = previousWindow(window, workspace.timeZone);
-  const locale = workspace.defaultLocale;
+  const page = await loadDashboardPage((await params).workspace, await searchParams);
+  if (!page.hasData) return <NoDataYet />;
+  const { window, comparison, query } = page;
+  const t = await getTranslations("overview");
   return (
     <>
       <PageHeader
-        title="Overview"
-        description={
-          <>
-            {formatCalendarDate(window.fromDate, locale)} – {formatCalendarDate(window.toDate, locale)} (
-            {window.days} days, {workspace.timeZone}), compared with{" "}
-            {formatCalendarDate(comparison.fromDate, locale)} –{" "}
-            {formatCalendarDate(comparison.toDate, locale)}
-          </>
-        }
+        title={t("title")}
+        description={<PeriodDescription window={window} comparison={comparison} timeZone={query.timeZone} />}
       />
-      <Suspense
-        key={`${window.fromDate}:${window.toDate}:${filters.channel}`}
-        fallback={<OverviewTilesSkeleton />}
-      >
+      <Suspense key={`${query.from}:${query.to}:${query.channel}`} fallback={<OverviewTilesSkeleton />}>
         <OverviewTiles
-          workspaceId={workspace.id}
+          workspaceId={page.access.workspace.id}
           window={window}
           comparison={comparison}
-          channel={filters.channel}
-          locale={locale}
+          channel={query.channel}
+          locale={query.locale}
         />
       </Suspense>
     </>

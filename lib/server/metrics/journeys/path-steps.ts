@@ -16,7 +16,13 @@ export interface PathStepOptions {
   types?: readonly string[];
 }
 
-const MESSAGE_TYPES = ["message_sent", "message_delivered", "message_bounced", "message_opened", "message_clicked"];
+const MESSAGE_TYPES = [
+  "message_sent",
+  "message_delivered",
+  "message_bounced",
+  "message_opened",
+  "message_clicked",
+];
 
 /** The channel part of the label of the Event row aliased `e`: its channel for message events only. */
 const labelChannel = Prisma.sql`CASE WHEN e."type" IN (${Prisma.raw(

@@ -55,7 +55,10 @@ export async function getOverviewSummary(
 /** The Overview numbers for one window. */
 export async function getOverviewNumbers(db: MetricsClient, params: MetricParams): Promise<OverviewNumbers> {
   assertMetricParams(params);
-  const [totals, optOut] = await Promise.all([getContactTotals(db, params), getContactsAfterOptOut(db, params)]);
+  const [totals, optOut] = await Promise.all([
+    getContactTotals(db, params),
+    getContactsAfterOptOut(db, params),
+  ]);
   const contactsAfterOptOut = { contacts: optOut.contacts, customers: optOut.customers };
   return { ...totals, contactsAfterOptOut };
 }

@@ -9,7 +9,9 @@ import { getImport, importIdParam } from "@/lib/server/import/manage-imports";
 export const GET = withAuth(
   async (_request, access, context) => {
     const id = importIdParam((await context.params).id);
-    return NextResponse.json({ import: toImportView(await getImport(await getPrisma(), access.workspace.id, id)) });
+    return NextResponse.json({
+      import: toImportView(await getImport(await getPrisma(), access.workspace.id, id)),
+    });
   },
   { permission: "importData", allowApiKey: false },
 );

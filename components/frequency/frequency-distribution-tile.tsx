@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import { ChartCard } from "@/components/charts/common/chart-card";
+import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import { tableSpec } from "@/components/charts/common/table-spec";
+import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useChannelLabel } from "@/components/metrics/use-channel-label";
+import { useMetric } from "@/components/metrics/use-metric";
+import type { FrequencyDistribution } from "@/lib/metrics/frequency";
+import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
+
+const bucketLabel = (id: string) => FREQUENCY_BUCKETS.find((bucket) => bucket.id === id)?.label ?? id;
+
+/** Contacted customers per contacts-per-week bucket, in total or for one channel. */
+export function FrequencyDistributionTile() {
+  const t = useTranslations("frequency");
+  const channelLabel = useChannelLabel();
+  const tc = useTranslations("common");
+  const format = useFormatters();
+  const query = useMetric<FrequencyDistribution>("frequency");
+  const [shown, setShown] = useState<string>("total");
+  const breakdownOf = (data: FrequencyDistribution) =>
+    data.channels.find((channel) => channel.channel === shown) ?? data.total;
+  return (
+    <ChartCard
+      id="frequency-distribution"
+      title={t("distributionTitle")}
+      description={t("distributionDescription")}
+      query={query}
+      isEmpty={(data) => data.result.total.contactedCustomers === 0}
+      table={(data) =>
+        tableSpec(breakdownOf(data.result).buckets, [
+          { key: "bucket", header: t("bucket"), value: (row) => bucketLabel(row.bucket) },
+          {
+            key: "customers",
+            header: t("customers"),
+            value: (row) => row.customers,
+            format: (row) => format.number(row.customers),
+            numeric: true,
+          },
+          {
+            key: "share",
+            header: t("share"),
+            value: (row) => row.share,
+            format: (row) => format.percent(row.share),
+            numeric: true,
+          },
+        ])
+      }
+    >
+      {(data) => {
+        const breakdown = breakdownOf(data.result);
+        return (
+          <>
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+              <p className="text-slate-700">
+                {t("medianMean", {
+                  median: format.number(breakdown.medianPerWeek, 2),
+                  mean: format.number(breakdown.meanPerWeek, 2),
+                  customers: tc("customers", { count: breakdown.contactedCustomers }),
+                })}
+              </p>
+              <label className="flex items-center gap-2">
+                <span className="text-slate-600">{t("channelFilter")}</span>
+                <select
+                  value={shown}
+                  onChange={(event) => setShown(event.target.value)}
+                  className="rounded-lg border border-slate-300 bg-white px-2 py-1"
+                >
+                  <option value="total">{t("allChannels")}</option>
+                  {data.result.channels.map((channel) => (
+                    <option key={channel.channel} value={channel.channel}>
+                      {channelLabel(channel.channel)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <ResponsiveContainer width="100%" height={240}>
+              <BarChart data={breakdown.buckets.map((row) => ({ ...row, label: bucketLabel(row.bucket) }))}>
+                <CartesianGrid stroke={CHART_GRID} vertical={false} />
+                <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={12} />
+                <YAxis
+                  stroke={CHART_AXIS}
+                  fontSize={12}
+                  tickFormatter={(value: number) => format.number(value)}
+                />
+                <Tooltip formatter={(value) => [format.number(Number(value)), t("customers")]} />
+                <Bar dataKey="customers" name={t("customers")} fill={CHART_COLORS[0]} radius={[4, 4, 0, 0]} />
+              </BarChart>
+            </ResponsiveContainer>
+            <p className="mt-1 text-center text-xs text-slate-600">{t("contactsPerWeek")}</p>
+          </>
+        );
+      }}
+    </ChartCard>
+  );
+}

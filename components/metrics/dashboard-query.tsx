@@ -1,0 +1,50 @@
+"use client";
+
+import { createContext, useContext } from "react";
+
+import type { ChannelName } from "@/lib/events/enums";
+
+/**
+ * What every tile of a dashboard page asks for: the workspace, the window resolved by the page
+ * (calendar dates in the workspace's zone), the channel, segment and comparison from the URL,
+ * and how to format (interface locale, workspace currency and zone).
+ */
+export interface DashboardQuery {
+  workspace: string;
+  from: string;
+  to: string;
+  timeZone: string;
+  channel: ChannelName | null;
+  segmentId: number | null;
+  compare: "none" | "previous" | "year";
+  locale: string;
+  currency: string;
+}
+
+const DashboardQueryContext = createContext<DashboardQuery | null>(null);
+
+/** Set by each dashboard page around its tiles. */
+export function DashboardQueryProvider({
+  value,
+  children,
+}: {
+  value: DashboardQuery;
+  children: React.ReactNode;
+}) {
+  return <DashboardQueryContext value={value}>{children}</DashboardQueryContext>;
+}
+
+export function useDashboardQuery(): DashboardQuery {
+  const query = useContext(DashboardQueryContext);
+  if (!query) throw new Error("useDashboardQuery() outside a DashboardQueryProvider");
+  return query;
+}
+
+/** The read API's common parameters for the dashboard's query. */
+export function commonMetricParams(query: DashboardQuery): Record<string, string> {
+  const params: Record<string, string> = { from: query.from, to: query.to, tz: query.timeZone };
+  if (query.channel) params.channel = query.channel;
+  if (query.segmentId !== null) params.segmentId = String(query.segmentId);
+  if (query.compare !== "none") params.compare = query.compare;
+  return params;
+}

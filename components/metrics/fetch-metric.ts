@@ -1,0 +1,35 @@
+import type { MetricRequestParams } from "@/lib/metrics/metric-query-keys";
+import type { MetricResponse } from "@/lib/metrics/query";
+
+/** An error of the read API, carrying the server's own message. */
+export class MetricRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = "MetricRequestError";
+  }
+}
+
+/** GET /api/v1/metrics/<name> with the session; throws the API's message on a non-2xx answer. */
+export async function fetchMetric<T>(
+  workspace: string,
+  name: string,
+  params: MetricRequestParams,
+  signal?: AbortSignal,
+): Promise<MetricResponse<T>> {
+  const search = new URLSearchParams({ workspace, ...params });
+  const response = await fetch(`/api/v1/metrics/${encodeURIComponent(name)}?${search}`, {
+    signal,
+    headers: { accept: "application/json" },
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new MetricRequestError(
+      body?.error?.message ?? `The server answered ${response.status}.`,
+      response.status,
+    );
+  }
+  return (await response.json()) as MetricResponse<T>;
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+
+import { metricKeys } from "@/lib/metrics/metric-query-keys";
+import type { MetricResponse } from "@/lib/metrics/query";
+
+import { commonMetricParams, useDashboardQuery } from "./dashboard-query";
+import { fetchMetric } from "./fetch-metric";
+
+/**
+ * One metric of the read API for the dashboard's window, channel, segment and comparison,
+ * plus the metric's own parameters. Keeps the previous result while a new one loads.
+ */
+export function useMetric<T>(name: string, extra: Record<string, string | undefined> = {}) {
+  const query = useDashboardQuery();
+  const params: Record<string, string> = { ...commonMetricParams(query) };
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) params[key] = value;
+  return useQuery<MetricResponse<T>>({
+    queryKey: metricKeys.metric(query.workspace, name, params),
+    queryFn: ({ signal }) => fetchMetric<T>(query.workspace, name, params, signal),
+    placeholderData: keepPreviousData,
+    retry: (failures, error) => failures < 2 && !("status" in error && Number(error.status) < 500),
+  });
+}

@@ -1,0 +1,53 @@
+import "server-only";
+
+import { getLocale } from "next-intl/server";
+
+import type { DashboardQuery } from "@/components/metrics/dashboard-query";
+import type { Permission } from "@/lib/auth/permissions";
+import { previousWindow, type ReportWindow, resolveWindow } from "@/lib/date-window";
+import { type Access, authorizePage } from "@/lib/server/auth/guard";
+import { getAnchorDate } from "@/lib/server/workspaces/get-anchor-date";
+import { loadDashboardParams } from "@/lib/url-state/load-dashboard-params";
+
+export interface DashboardPage {
+  access: Access;
+  hasData: boolean;
+  window: ReportWindow;
+  comparison: ReportWindow;
+  /** What the page's tiles ask the read API for. */
+  query: DashboardQuery;
+}
+
+/**
+ * The start of every dashboard page: the guard, then the URL's filters resolved to a window
+ * ending on the day of the latest data, in the workspace's time zone.
+ */
+export async function loadDashboardPage(
+  slug: string,
+  searchParams: Record<string, string | string[] | undefined>,
+  permission: Permission = "viewDashboards",
+): Promise<DashboardPage> {
+  const access = await authorizePage(slug, permission);
+  const { workspace } = access;
+  const filters = loadDashboardParams(searchParams);
+  const [{ anchorDate, hasData }, locale] = await Promise.all([getAnchorDate(workspace), getLocale()]);
+  const window = resolveWindow(filters, { timeZone: workspace.timeZone, anchorDate });
+  const comparison = previousWindow(window, workspace.timeZone);
+  return {
+    access,
+    hasData,
+    window,
+    comparison,
+    query: {
+      workspace: workspace.slug,
+      from: window.fromDate,
+      to: window.toDate,
+      timeZone: workspace.timeZone,
+      channel: filters.channel,
+      segmentId: null,
+      compare: "none",
+      locale,
+      currency: workspace.currency,
+    },
+  };
+}
