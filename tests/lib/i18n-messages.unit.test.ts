@@ -8,7 +8,16 @@ import { LOCALES, negotiateLocale } from "@/lib/i18n/locales";
 const dir = path.resolve(import.meta.dirname, "../../lib/i18n/messages");
 type Tree = { [key: string]: string | Tree };
 
-const load = (locale: string): Tree => JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8"));
+/** A language's messages: one JSON file per namespace in messages/<locale>/. */
+function load(locale: string): Tree {
+  const files = fs.readdirSync(path.join(dir, locale)).filter((file) => file.endsWith(".json"));
+  return Object.fromEntries(
+    files.map((file) => [
+      file.replace(/\.json$/, ""),
+      JSON.parse(fs.readFileSync(path.join(dir, locale, file), "utf8")) as Tree,
+    ]),
+  );
+}
 
 /** Every message as [dotted key, text]. */
 function flatten(tree: Tree, prefix = ""): [string, string][] {
@@ -40,6 +49,15 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("messages in %s", (lo
   });
 });
 
+test("each language's index registers every namespace file", () => {
+  for (const locale of LOCALES) {
+    const index = fs.readFileSync(path.join(dir, locale, "index.ts"), "utf8");
+    for (const namespace of Object.keys(load(locale))) {
+      expect(index, `${locale}/index.ts`).toContain(`import ${namespace} from "./${namespace}.json";`);
+    }
+  }
+});
+
 test("no English message is empty", () => {
   for (const [key, text] of english) expect(text.trim(), key).not.toBe("");
 });
@@ -47,7 +65,8 @@ test("no English message is empty", () => {
 test("no component asks for a key the English messages lack", () => {
   const root = path.resolve(import.meta.dirname, "../..");
   const sources = ["app", "components"].flatMap((top) =>
-    fs.readdirSync(path.join(root, top), { recursive: true, encoding: "utf8" })
+    fs
+      .readdirSync(path.join(root, top), { recursive: true, encoding: "utf8" })
       .filter((file) => /\.tsx?$/.test(file))
       .map((file) => fs.readFileSync(path.join(root, top, file), "utf8")),
   );

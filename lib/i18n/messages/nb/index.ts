@@ -1,0 +1,42 @@
+import channels from "./channels.json";
+import chart from "./chart.json";
+import common from "./common.json";
+import customers from "./customers.json";
+import data from "./data.json";
+import filters from "./filters.json";
+import frequency from "./frequency.json";
+import journeys from "./journeys.json";
+import kpi from "./kpi.json";
+import loyalty from "./loyalty.json";
+import nav from "./nav.json";
+import overview from "./overview.json";
+import planned from "./planned.json";
+import relevance from "./relevance.json";
+import segments from "./segments.json";
+import settings from "./settings.json";
+import signIn from "./signIn.json";
+import userMenu from "./userMenu.json";
+
+/** The Norwegian Bokmål messages, one file per namespace (each page's strings in its own file). */
+const messages = {
+  common,
+  nav,
+  filters,
+  userMenu,
+  planned,
+  channels,
+  chart,
+  kpi,
+  overview,
+  frequency,
+  relevance,
+  journeys,
+  segments,
+  customers,
+  loyalty,
+  data,
+  settings,
+  signIn,
+};
+
+export default messages;
