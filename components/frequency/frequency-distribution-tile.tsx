@@ -11,9 +11,8 @@ import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { FrequencyDistribution } from "@/lib/metrics/frequency";
-import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 
-const bucketLabel = (id: string) => FREQUENCY_BUCKETS.find((bucket) => bucket.id === id)?.label ?? id;
+import { bucketLabel } from "./bucket-label";
 
 /** Contacted customers per contacts-per-week bucket, in total or for one channel. */
 export function FrequencyDistributionTile() {
@@ -90,7 +89,13 @@ export function FrequencyDistributionTile() {
                   tickFormatter={(value: number) => format.number(value)}
                 />
                 <Tooltip formatter={(value) => [format.number(Number(value)), t("customers")]} />
-                <Bar dataKey="customers" name={t("customers")} fill={CHART_COLORS[0]} radius={[4, 4, 0, 0]} />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="customers"
+                  name={t("customers")}
+                  fill={CHART_COLORS[0]}
+                  radius={[4, 4, 0, 0]}
+                />
               </BarChart>
             </ResponsiveContainer>
             <p className="mt-1 text-center text-xs text-slate-600">{t("contactsPerWeek")}</p>

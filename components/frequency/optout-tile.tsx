@@ -1,0 +1,162 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import { BigFigure } from "@/components/charts/common/big-figure";
+import { ChartCard } from "@/components/charts/common/chart-card";
+import { CHART_ALERT, CHART_AXIS, CHART_GRID } from "@/components/charts/common/palette";
+import { tableSpec } from "@/components/charts/common/table-spec";
+import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useChannelLabel } from "@/components/metrics/use-channel-label";
+import { useMetric } from "@/components/metrics/use-metric";
+import type { ContactsAfterOptOut } from "@/lib/metrics/frequency";
+
+interface Row {
+  group: string;
+  name: string;
+  contacts: number;
+  customers: number | null;
+}
+
+/** Contacts after opt-out: how many, to whom, on which channel and campaign, how long after. */
+export function OptOutTile() {
+  const t = useTranslations("frequency");
+  const tc = useTranslations("common");
+  const format = useFormatters();
+  const channelLabel = useChannelLabel();
+  const query = useMetric<ContactsAfterOptOut>("optout");
+  const delayLabel = (bin: string) => t(`delay${bin}` as "delay0-1");
+  const rowsOf = (result: ContactsAfterOptOut): Row[] => [
+    ...result.byChannel.map((row) => ({
+      group: t("byChannel"),
+      name: channelLabel(row.channel),
+      contacts: row.contacts,
+      customers: row.customers,
+    })),
+    ...result.byCampaign.map((row) => ({
+      group: t("byCampaign"),
+      name: row.campaignId ?? t("noCampaign"),
+      contacts: row.contacts,
+      customers: row.customers,
+    })),
+    ...result.delay.bins.map((row) => ({
+      group: t("delay"),
+      name: delayLabel(row.bin),
+      contacts: row.contacts,
+      customers: null,
+    })),
+  ];
+  return (
+    <ChartCard
+      id="optout"
+      title={t("optoutTitle")}
+      description={t("optoutDescription")}
+      query={query}
+      table={(data) =>
+        tableSpec(rowsOf(data.result), [
+          { key: "group", header: t("figure"), value: (row) => row.group },
+          { key: "name", header: t("value"), value: (row) => row.name },
+          {
+            key: "contacts",
+            header: t("contacts"),
+            value: (row) => row.contacts,
+            format: (row) => format.number(row.contacts),
+            numeric: true,
+          },
+          {
+            key: "customers",
+            header: t("customers"),
+            value: (row) => row.customers,
+            format: (row) => format.number(row.customers),
+            numeric: true,
+          },
+        ])
+      }
+    >
+      {({ result }) => (
+        <div className="space-y-4">
+          <BigFigure
+            testId="optout-contacts"
+            rawValue={result.contacts}
+            alarm={result.contacts > 0}
+            value={format.number(result.contacts)}
+            caption={
+              result.contacts > 0
+                ? t("optoutSummary", {
+                    contacts: tc("contacts", { count: result.contacts }),
+                    customers: tc("customers", { count: result.customers }),
+                  })
+                : t("optoutNone")
+            }
+          />
+          {result.contacts > 0 ? (
+            <>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <Breakdown
+                  title={t("byChannel")}
+                  rows={result.byChannel.map((row) => [channelLabel(row.channel), row.contacts])}
+                  format={format.number}
+                />
+                <Breakdown
+                  title={t("byCampaign")}
+                  rows={result.byCampaign.map((row) => [row.campaignId ?? t("noCampaign"), row.contacts])}
+                  format={format.number}
+                />
+              </div>
+              <div>
+                <h3 className="text-sm font-medium text-slate-700">{t("delay")}</h3>
+                <p className="text-xs text-slate-600">
+                  {t("medianDelay", {
+                    days: format.number(result.delay.medianDays, 0),
+                    max: format.number(result.delay.maxDays, 0),
+                  })}
+                </p>
+                <ResponsiveContainer width="100%" height={160}>
+                  <BarChart data={result.delay.bins.map((row) => ({ ...row, label: delayLabel(row.bin) }))}>
+                    <CartesianGrid stroke={CHART_GRID} vertical={false} />
+                    <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={12} />
+                    <YAxis stroke={CHART_AXIS} fontSize={12} allowDecimals={false} />
+                    <Tooltip formatter={(value) => [format.number(Number(value)), t("contacts")]} />
+                    <Bar
+                      isAnimationActive={false}
+                      dataKey="contacts"
+                      name={t("contacts")}
+                      fill={CHART_ALERT}
+                      radius={[4, 4, 0, 0]}
+                    />
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+            </>
+          ) : null}
+        </div>
+      )}
+    </ChartCard>
+  );
+}
+
+/** A short ranked list: name and contacts. */
+function Breakdown({
+  title,
+  rows,
+  format,
+}: {
+  title: string;
+  rows: [string, number][];
+  format: (value: number) => string;
+}) {
+  return (
+    <div>
+      <h3 className="text-sm font-medium text-slate-700">{title}</h3>
+      <ul className="mt-1 space-y-0.5 text-sm">
+        {rows.slice(0, 6).map(([name, contacts]) => (
+          <li key={name} className="flex justify-between gap-3">
+            <span className="truncate">{name}</span>
+            <span className="tabular-nums">{format(contacts)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import { ChartCard } from "@/components/charts/common/chart-card";
+import { tableSpec } from "@/components/charts/common/table-spec";
+import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useMetric } from "@/components/metrics/use-metric";
+import type { ContactPressureHeatmap } from "@/lib/metrics/frequency";
+import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
+
+import { bucketLabel } from "./bucket-label";
+
+/** Blue (Okabe–Ito #0072b2) at an opacity following the share; the number is printed in every cell. */
+function cellStyle(share: number): React.CSSProperties {
+  const alpha = 0.08 + 0.92 * Math.min(1, share);
+  return {
+    backgroundColor: `rgba(0, 114, 178, ${alpha.toFixed(3)})`,
+    color: alpha > 0.5 ? "#fff" : "#0f172a",
+  };
+}
+
+/** Weeks down, contacts-per-week buckets across: how contact pressure moved through the period. */
+export function PressureHeatmapTile({ className }: { className?: string }) {
+  const t = useTranslations("frequency");
+  const format = useFormatters();
+  const query = useMetric<ContactPressureHeatmap>("heatmap");
+  return (
+    <ChartCard
+      id="heatmap"
+      className={className}
+      title={t("heatmapTitle")}
+      description={t("heatmapDescription")}
+      query={query}
+      isEmpty={(data) => data.result.weeks.every((week) => week.contactedCustomers === 0)}
+      table={(data) =>
+        tableSpec(data.result.weeks, [
+          { key: "week", header: t("week"), value: (row) => row.isoWeek },
+          { key: "contacted", header: t("customers"), value: (row) => row.contactedCustomers, numeric: true },
+          ...FREQUENCY_BUCKETS.map((bucket, index) => ({
+            key: bucket.id,
+            header: bucket.label,
+            value: (row: ContactPressureHeatmap["weeks"][number]) => row.buckets[index]?.customers ?? 0,
+            numeric: true,
+          })),
+        ])
+      }
+    >
+      {({ result }) => (
+        <div className="overflow-x-auto">
+          <table className="w-full border-separate border-spacing-0.5 text-xs" data-testid="pressure-heatmap">
+            <caption className="sr-only">{t("heatmapTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="px-2 py-1 text-left font-medium text-slate-600">
+                  {t("week")}
+                </th>
+                {FREQUENCY_BUCKETS.map((bucket) => (
+                  <th
+                    key={bucket.id}
+                    scope="col"
+                    className="px-2 py-1 text-center font-medium text-slate-600"
+                  >
+                    {bucketLabel(bucket.id)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {result.weeks.map((week) => (
+                <tr key={week.isoWeek}>
+                  <th
+                    scope="row"
+                    className="whitespace-nowrap px-2 py-1 text-left font-medium text-slate-700"
+                  >
+                    {week.isoWeek}
+                    {week.fraction < 1 ? (
+                      <abbr title={t("partialWeek")} className="ml-0.5 no-underline">
+                        *
+                      </abbr>
+                    ) : null}
+                  </th>
+                  {week.buckets.map((cell) => (
+                    <td
+                      key={cell.bucket}
+                      style={cellStyle(cell.share ?? 0)}
+                      className="rounded px-2 py-1.5 text-center tabular-nums"
+                      title={format.percent(cell.share)}
+                    >
+                      {format.number(cell.customers)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.weeks.some((week) => week.fraction < 1) ? (
+            <p className="mt-2 text-xs text-slate-600">* {t("partialWeek")}</p>
+          ) : null}
+        </div>
+      )}
+    </ChartCard>
+  );
+}
