@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("errors.forbidden");
   return (
     <main className="mx-auto max-w-lg px-4 py-24 text-center">
-      <h1 className="text-xl font-semibold">Your role does not give access to this page</h1>
-      <p className="mt-2 text-sm text-slate-600">Ask an admin of the workspace if you need it.</p>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 text-sm text-slate-600">{t("body")}</p>
       <Link href="/" className="mt-6 inline-block text-sm font-medium text-brand underline">
-        Back to the overview
+        {t("back")}
       </Link>
     </main>
   );

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { EmptyState } from "@/components/ui/empty-state";
 import { getSessionUser } from "@/lib/server/auth/guard";
@@ -11,11 +12,14 @@ export default async function Home() {
   const workspaces = await listUserWorkspaces(user.id);
   const first = workspaces.toSorted((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())[0];
   if (first) redirect(`/${first.slug}/overview`);
+  const t = await getTranslations("errors.noWorkspace");
   return (
     <main className="mx-auto max-w-xl px-4 py-24">
-      <EmptyState title="You are not a member of any workspace yet">
-        Ask an admin of your organisation to add you, or create one with{" "}
-        <code>npm run admin -- workspace create</code>.
+      <EmptyState title={t("title")}>
+        {t.rich("body", {
+          command: "npm run admin -- workspace create",
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </EmptyState>
     </main>
   );

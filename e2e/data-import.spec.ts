@@ -4,12 +4,13 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 
 import { SCREENSHOT_DIR, storageStatePath } from "./support/e2e-env";
 
-// Imports go into the demo admin's second workspace, Fjord Friluft (locale nb, so 2000 shows as
-// "2 000"). pages.spec.ts expects that workspace to hold no data: the import test deletes its
-// events again at the end and checks the Overview is empty, and cleans up after a failure.
+// Imports go into the demo admin's second workspace, Fjord Friluft. Numbers show in the interface's
+// language, English here, so 2000 shows as "2,000". pages.spec.ts expects that workspace to hold
+// no data: the import test deletes its events again at the end and checks the Overview is empty,
+// and cleans up after a failure.
 const WORKSPACE = "fjord-friluft";
 const DATA_PAGE = `/${WORKSPACE}/data`;
-const nb = (value: number) => new Intl.NumberFormat("nb-NO").format(value);
+const shown = (value: number) => new Intl.NumberFormat("en-GB").format(value);
 
 const HEADER =
   "event_type;customer_id;timestamp;channel;message_id;topic;topics;value;currency;traits.country";
@@ -144,7 +145,7 @@ test.describe("admin", () => {
     await expect(row.getByTestId("import-status")).toHaveText("Completed");
     await expect(row.getByTestId("import-progress")).toHaveCount(0);
     await expect(row).toContainText(/Took /);
-    expect(await counts(row)).toEqual({ accepted: nb(valid), duplicates: "0", rejected: "2" });
+    expect(await counts(row)).toEqual({ accepted: shown(valid), duplicates: "0", rejected: "2" });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/data-import-finished.png`, fullPage: true });
 
     // The error report names both bad rows by line, with their reasons.
@@ -166,7 +167,7 @@ test.describe("admin", () => {
     await row.getByRole("button", { name: /^Delete events/ }).click();
     const confirm = page.getByRole("dialog", { name: `Delete the events of “${fileName}”?` });
     await expect(confirm).toBeVisible();
-    await expect(confirm.getByTestId("delete-event-count")).toHaveText(`${nb(valid)} events`);
+    await expect(confirm.getByTestId("delete-event-count")).toHaveText(`${shown(valid)} events`);
     await expect(confirm).toContainText(
       "Customers, consent, preferences and the message catalogue are then recomputed",
     );
@@ -174,7 +175,7 @@ test.describe("admin", () => {
     await expect(confirm).toBeHidden();
 
     await row.getByRole("button", { name: /^Delete events/ }).click();
-    await confirm.getByRole("button", { name: `Delete ${nb(valid)} events` }).click();
+    await confirm.getByRole("button", { name: `Delete ${shown(valid)} events` }).click();
     await expect(confirm).toBeHidden({ timeout: 60_000 });
     await expect(row.getByTestId("import-events-deleted")).toContainText("Events deleted on");
     await expect(row.getByRole("button", { name: /Delete events|Resume/ })).toHaveCount(0);
@@ -304,7 +305,7 @@ test.describe("admin", () => {
         `${HEADER}\npurchased;c-1;2026-05-01T10:00:00Z;store;;;running|trail-running;1249,50;NOK;\n`,
       ),
     });
-    await expect(page.getByTestId("sample-check")).toHaveText(/valid events/);
+    await expect(page.getByTestId("sample-check")).toHaveText(/The first row is a valid event/);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     // One screen at a time: a full-page shot of a phone is too tall to read.

@@ -58,6 +58,10 @@ test.describe("roles", () => {
       const response = await page.goto("/nordlys-sport/customers");
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: /does not give access/ })).toBeVisible();
+      const customer = await page.goto("/nordlys-sport/customers/c-000001");
+      expect(customer?.status()).toBe(403);
+      const list = await page.request.get("/api/v1/metrics/optout/customers?workspace=nordlys-sport");
+      expect(list.status()).toBe(403);
     });
   });
 

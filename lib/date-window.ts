@@ -30,7 +30,8 @@ export function zonedDate(instant: Date, timeZone: string): string {
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
 }
 
-function shiftDate(date: string, days: number): string {
+/** A calendar date `days` later (earlier when negative). */
+export function shiftCalendarDate(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number);
   return format(addDays(new Date(y, m - 1, d), days), "yyyy-MM-dd");
 }
@@ -52,10 +53,10 @@ export function resolveWindow(
   } else {
     preset = params.range ?? "28d";
     toDate = options.anchorDate;
-    fromDate = shiftDate(toDate, -(PRESET_DAYS[preset] - 1));
+    fromDate = shiftCalendarDate(toDate, -(PRESET_DAYS[preset] - 1));
   }
   const from = zonedMidnight(fromDate, options.timeZone);
-  const to = zonedMidnight(shiftDate(toDate, 1), options.timeZone);
+  const to = zonedMidnight(shiftCalendarDate(toDate, 1), options.timeZone);
   const [fy, fm, fd] = fromDate.split("-").map(Number);
   const [ty, tm, td] = toDate.split("-").map(Number);
   const days = differenceInCalendarDays(new Date(ty, tm - 1, td), new Date(fy, fm - 1, fd)) + 1;
@@ -64,7 +65,14 @@ export function resolveWindow(
 
 /** The window of the same length right before (the default comparison period). */
 export function previousWindow(window: ReportWindow, timeZone: string): ReportWindow {
-  const toDate = shiftDate(window.fromDate, -1);
-  const fromDate = shiftDate(toDate, -(window.days - 1));
+  const toDate = shiftCalendarDate(window.fromDate, -1);
+  const fromDate = shiftCalendarDate(toDate, -(window.days - 1));
+  return resolveWindow({ range: null, from: fromDate, to: toDate }, { timeZone, anchorDate: toDate });
+}
+
+/** The same weekdays 52 weeks (364 days) earlier: Mondays compare with Mondays. */
+export function yearEarlierWindow(window: ReportWindow, timeZone: string): ReportWindow {
+  const fromDate = shiftCalendarDate(window.fromDate, -364);
+  const toDate = shiftCalendarDate(window.toDate, -364);
   return resolveWindow({ range: null, from: fromDate, to: toDate }, { timeZone, anchorDate: toDate });
 }

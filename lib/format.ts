@@ -54,11 +54,14 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 60 * 60],
 ];
 
-/** How long before `now` an instant was, in the interface's words: "just now", "5 minutes ago", "yesterday". */
-export function formatTimeAgo(date: Date, now: Date): string {
+/**
+ * How long before `now` an instant was, in the interface's words: "just now", "5 minutes ago",
+ * "yesterday". `justNow` is the words for under a minute, in the same language as `locale`.
+ */
+export function formatTimeAgo(date: Date, now: Date, locale = "en", justNow = "just now"): string {
   const seconds = Math.max(0, (now.getTime() - date.getTime()) / 1000);
-  if (seconds < 60) return "just now";
-  const format = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
+  if (seconds < 60) return justNow;
+  const format = new Intl.RelativeTimeFormat(localeTag(locale), { numeric: "auto" });
   let unit: Intl.RelativeTimeFormatUnit = "minute";
   let size = 60;
   for (const [stepUnit, stepSize] of RELATIVE_STEPS) {
@@ -67,4 +70,9 @@ export function formatTimeAgo(date: Date, now: Date): string {
     size = stepSize;
   }
   return format.format(-Math.floor(seconds / size), unit);
+}
+
+/** An instant's time of day in the locale and time zone, e.g. "17:49". */
+export function formatTime(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { timeStyle: "short", timeZone }).format(date);
 }

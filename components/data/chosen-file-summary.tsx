@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatBytes } from "./import-format";
 import { buttonStyles, fieldStyles } from "./styles";
 import type { ChosenFile, ImportFormat } from "./use-import-preview";
@@ -16,6 +18,7 @@ export function ChosenFileSummary({
   onFormat: (format: ImportFormat) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("data.format");
   return (
     <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-100 pb-4">
       <div className="min-w-0">
@@ -27,7 +30,7 @@ export function ChosenFileSummary({
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="import-format" className={fieldStyles.label}>
-            Format
+            {t("label")}
           </label>
           <select
             id="import-format"
@@ -37,18 +40,20 @@ export function ChosenFileSummary({
             onChange={(event) => onFormat(event.target.value as ImportFormat)}
             className={`${fieldStyles.select} max-w-full sm:w-auto`}
           >
-            <option value="csv">CSV — delimited text with a header row</option>
-            <option value="ndjson">NDJSON — one JSON event per line</option>
+            <option value="csv">{t("csv")}</option>
+            <option value="ndjson">{t("ndjson")}</option>
           </select>
         </div>
         <button type="button" onClick={onRemove} disabled={disabled} className={buttonStyles.secondary}>
-          Remove file
+          {t("remove")}
         </button>
       </div>
       <p id="import-format-hint" className={`${fieldStyles.hint} w-full`}>
-        {chosen.format === chosen.suggested
-          ? `Chosen from the file name (${chosen.suggested === "ndjson" ? ".ndjson and .jsonl are NDJSON" : "anything but .ndjson or .jsonl is read as CSV"}).`
-          : "You changed the format the file name suggests."}
+        {chosen.format !== chosen.suggested
+          ? t("changed")
+          : chosen.suggested === "ndjson"
+            ? t("fromNameNdjson")
+            : t("fromNameCsv")}
       </p>
     </div>
   );

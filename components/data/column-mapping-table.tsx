@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportTarget } from "@/lib/import/import-fields";
 
 import { describeField, nestedTargetsFor } from "./column-targets";
@@ -28,22 +30,21 @@ export function ColumnMappingTable({
   disabled: boolean;
   onChange: (index: number, target: ImportTarget | null) => void;
 }) {
+  const t = useTranslations("data");
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200">
       <table role="table" className={stackedTable.table}>
-        <caption className="sr-only">
-          Columns of the file, the event field each one imports as, and its first {rows.length} values
-        </caption>
+        <caption className="sr-only">{t("mapping.caption", { count: rows.length })}</caption>
         <thead role="rowgroup" className={stackedTable.head}>
           <tr role="row">
             <th role="columnheader" scope="col" className="px-4 py-2.5">
-              Column in the file
+              {t("mapping.column")}
             </th>
             <th role="columnheader" scope="col" className="px-4 py-2.5">
-              Imports as
+              {t("mapping.importsAs")}
             </th>
             <th role="columnheader" scope="col" className="px-4 py-2.5">
-              First values
+              {t("mapping.firstValues")}
             </th>
           </tr>
         </thead>
@@ -64,16 +65,18 @@ export function ColumnMappingTable({
               >
                 <th role="rowheader" scope="row" className={`${stackedTable.cell} font-normal`}>
                   <span className="font-mono text-sm font-medium break-all text-slate-900">
-                    {name === "" ? <em className="font-sans text-slate-500">(no name)</em> : name}
+                    {name === "" ? <em className="font-sans text-slate-500">{t("mapping.noName")}</em> : name}
                   </span>
-                  <span className="block text-xs text-slate-500">column {index + 1}</span>
+                  <span className="block text-xs text-slate-500">
+                    {t("mapping.columnNumber", { number: index + 1 })}
+                  </span>
                 </th>
                 <td role="cell" className={stackedTable.cell}>
                   <span aria-hidden className={stackedTable.label}>
-                    Imports as
+                    {t("mapping.importsAs")}
                   </span>
                   <select
-                    aria-label={`Import column “${name || index + 1}” as`}
+                    aria-label={t("mapping.selectLabel", { name: name || String(index + 1) })}
                     aria-invalid={twice ? true : undefined}
                     aria-describedby={noteId}
                     value={target ?? SKIP}
@@ -83,15 +86,15 @@ export function ColumnMappingTable({
                       twice ? "border-red-600 ring-1 ring-red-600" : "border-slate-300"
                     } ${target === null ? "text-slate-500" : "text-slate-900"}`}
                   >
-                    <option value={SKIP}>Skip this column</option>
-                    <optgroup label="Event fields">
+                    <option value={SKIP}>{t("mapping.skip")}</option>
+                    <optgroup label={t("mapping.eventFields")}>
                       {IMPORT_FIELDS.map((field) => (
                         <option key={field} value={field}>
-                          {describeField(field)}
+                          {describeField(field, t)}
                         </option>
                       ))}
                     </optgroup>
-                    <optgroup label="Traits and properties">
+                    <optgroup label={t("mapping.nestedFields")}>
                       {nestedTargetsFor(name, target).map((nested) => (
                         <option key={nested} value={nested}>
                           {nested}
@@ -104,20 +107,20 @@ export function ColumnMappingTable({
                     className={`mt-1 text-xs ${twice ? "font-medium text-red-700" : "text-slate-500"}`}
                   >
                     {twice
-                      ? `${target} is also chosen for another column.`
+                      ? t("mapping.alsoChosen", { target })
                       : target === null
-                        ? "Not imported."
+                        ? t("mapping.notImported")
                         : required
-                          ? "Required field."
+                          ? t("mapping.required")
                           : "\u00a0"}
                   </p>
                 </td>
                 <td role="cell" className={`${stackedTable.cell} min-w-0`}>
                   <span aria-hidden className={stackedTable.label}>
-                    First values
+                    {t("mapping.firstValues")}
                   </span>
                   {rows.length === 0 ? (
-                    <span className="text-xs text-slate-500">No rows under the header.</span>
+                    <span className="text-xs text-slate-500">{t("mapping.noRows")}</span>
                   ) : (
                     <ul className="space-y-0.5">
                       {rows.map((row) => {
@@ -129,7 +132,9 @@ export function ColumnMappingTable({
                             title={cell}
                           >
                             {cell === undefined || cell.trim() === "" ? (
-                              <span className="font-sans text-slate-400 italic">(empty)</span>
+                              <span className="font-sans text-slate-400 italic">
+                                {t("mapping.emptyCell")}
+                              </span>
                             ) : (
                               cell
                             )}

@@ -1,3 +1,4 @@
+import { localeTag } from "@/lib/format";
 import {
   IMPORT_FIELDS,
   isImportTarget,
@@ -8,28 +9,17 @@ import {
   type ImportTarget,
 } from "@/lib/import/import-fields";
 
-/** A few words on each field, shown in the mapping select. */
-export const FIELD_HINTS: Record<ImportField, string> = {
-  id: "event id, makes re-imports safe",
-  type: "event type",
-  customerId: "your customer key",
-  timestamp: "when it happened",
-  channel: "email, sms, push, …",
-  messageId: "the message sent",
-  campaignId: "campaign",
-  messageKind: "promotional, lifecycle, transactional",
-  topic: "one topic",
-  topics: "topics, a|b|c",
-  maxPerWeek: "stated contacts per week",
-  value: "order value",
-  currency: "ISO 4217, e.g. NOK",
-};
+import type { DataT } from "./data-t";
 
 const isRequired = (field: string) => (REQUIRED_IMPORT_FIELDS as readonly string[]).includes(field);
 
-/** "customerId (required) — your customer key": the name first, so a narrow select still shows it. */
-export function describeField(field: ImportField): string {
-  return `${field}${isRequired(field) ? " (required)" : ""} — ${FIELD_HINTS[field]}`;
+/**
+ * "customerId (required) — your customer key": the name first, so a narrow select still shows
+ * it, then a few words on the field.
+ */
+export function describeField(field: ImportField, t: DataT): string {
+  const values = { field, hint: t(`fields.${field}`) };
+  return isRequired(field) ? t("mapping.requiredField", values) : t("mapping.field", values);
 }
 
 /**
@@ -54,33 +44,35 @@ export interface MappingProblems {
   duplicated: Set<string>;
 }
 
-const quoteList = (names: string[]) => names.map((name) => `“${name}”`).join(" and ");
-
 /** Why a mapping cannot be imported: a required field without a column, or a field chosen twice. */
 export function findMappingProblems(
   header: readonly string[],
   mapping: readonly (ImportTarget | null)[],
+  t: DataT,
+  locale: string,
 ): MappingProblems {
+  const quoteList = (names: string[]) =>
+    new Intl.ListFormat(localeTag(locale), { type: "conjunction" }).format(
+      names.map((name) => t("mapping.quoted", { name })),
+    );
   const columns = new Map<string, string[]>();
   mapping.forEach((target, index) => {
-    if (target !== null)
-      columns.set(target, [...(columns.get(target) ?? []), header[index] || `column ${index + 1}`]);
+    if (target !== null) {
+      const name = header[index] || t("mapping.columnNumber", { number: index + 1 });
+      columns.set(target, [...(columns.get(target) ?? []), name]);
+    }
   });
   const blocking: string[] = [];
   const duplicated = new Set<string>();
   for (const field of REQUIRED_IMPORT_FIELDS) {
     if (!columns.has(field)) {
-      blocking.push(
-        `No column is imported as ${field}. Every event needs ${REQUIRED_IMPORT_FIELDS.join(", ")}: choose the column that holds it.`,
-      );
+      blocking.push(t("mapping.missingField", { field, required: REQUIRED_IMPORT_FIELDS.join(", ") }));
     }
   }
   for (const [target, names] of columns) {
     if (names.length < 2) continue;
     duplicated.add(target);
-    blocking.push(
-      `${target} is chosen for ${names.length} columns, ${quoteList(names)}. Keep it for one and skip the others.`,
-    );
+    blocking.push(t("mapping.chosenTwice", { target, count: names.length, names: quoteList(names) }));
   }
   return { blocking, duplicated };
 }

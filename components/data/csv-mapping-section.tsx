@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { ImportTarget } from "@/lib/import/import-fields";
 import type { CsvDelimiter, DecimalSeparator } from "@/lib/schemas/import";
 
@@ -34,6 +36,7 @@ export function CsvMappingSection({
   onDecimal: (decimal: DecimalSeparator) => void;
   onMap: (index: number, target: ImportTarget | null) => void;
 }) {
+  const t = useTranslations("data.mapping");
   const rejected = sampleChecks?.filter((check) => check.errors.length > 0) ?? [];
   return (
     <div className="space-y-5">
@@ -46,11 +49,10 @@ export function CsvMappingSection({
         onDecimal={onDecimal}
       />
       <div>
-        <h3 className="text-sm font-semibold text-slate-900">Columns</h3>
+        <h3 className="text-sm font-semibold text-slate-900">{t("title")}</h3>
         <p className="mt-0.5 mb-3 text-sm text-slate-600">
-          {preview.header.length} column{preview.header.length === 1 ? "" : "s"}, matched to event fields by
-          their names. Change any match, or skip a column.
-          {preview.header.length === 1 ? " Only one column: check the delimiter." : ""}
+          {t("intro", { count: preview.header.length })}
+          {preview.header.length === 1 ? ` ${t("oneColumn")}` : ""}
         </p>
         <ColumnMappingTable
           header={preview.header}
@@ -65,7 +67,7 @@ export function CsvMappingSection({
         <ul className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {preview.unreadable.map((skip) => (
             <li key={`${skip.line}:${skip.reason}`}>
-              Line {skip.line} cannot be read: {skip.reason}
+              {t("unreadable", { line: skip.line, reason: skip.reason })}
             </li>
           ))}
         </ul>
@@ -84,23 +86,21 @@ export function CsvMappingSection({
               <span aria-hidden className="mr-1 font-semibold text-chart-3">
                 ✓
               </span>
-              The first {sampleChecks.length} rows are valid events with this mapping.
+              {t("allValid", { count: sampleChecks.length })}
             </p>
           ) : (
             <>
               <p className="font-medium">
-                {rejected.length} of the first {sampleChecks.length} rows would be rejected with this mapping:
+                {t("someRejected", { count: sampleChecks.length, rejected: rejected.length })}
               </p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {rejected.map((check) => (
                   <li key={check.line}>
-                    Line {check.line}: {check.errors.join("; ")}
+                    {t("lineErrors", { line: check.line, errors: check.errors.join("; ") })}
                   </li>
                 ))}
               </ul>
-              <p className="mt-1 text-xs">
-                Rejected rows are skipped and listed in the error report; the other rows are imported.
-              </p>
+              <p className="mt-1 text-xs">{t("rejectedNote")}</p>
             </>
           )}
         </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import {
   CSV_DELIMITERS,
   DECIMAL_SEPARATORS,
@@ -7,7 +9,7 @@ import {
   type DecimalSeparator,
 } from "@/lib/schemas/import";
 
-import { DECIMAL_NAMES, DELIMITER_NAMES } from "./import-format";
+import { DECIMAL_EXAMPLES, delimiterName } from "./import-format";
 import { fieldStyles } from "./styles";
 
 /** The delimiter and the number locale of a CSV file, prefilled from its header line. */
@@ -27,11 +29,12 @@ export function CsvOptions({
   onDelimiter: (delimiter: CsvDelimiter) => void;
   onDecimal: (decimal: DecimalSeparator) => void;
 }) {
+  const t = useTranslations("data");
   return (
     <div className="grid gap-5 sm:grid-cols-2">
       <div>
         <label htmlFor="import-delimiter" className={fieldStyles.label}>
-          Delimiter
+          {t("csv.delimiter")}
         </label>
         <select
           id="import-delimiter"
@@ -43,19 +46,20 @@ export function CsvOptions({
         >
           {CSV_DELIMITERS.map((option) => (
             <option key={option} value={option}>
-              {DELIMITER_NAMES[option]}
-              {option === detected ? " — detected" : ""}
+              {option === detected
+                ? t("csv.detected", { name: delimiterName(option, t) })
+                : delimiterName(option, t)}
             </option>
           ))}
         </select>
         <p id="import-delimiter-hint" className={fieldStyles.hint}>
           {delimiter === detected
-            ? "Detected from the header line. If the columns below look wrong, change it."
-            : `You changed it; the header line suggests ${DELIMITER_NAMES[detected].toLowerCase()}.`}
+            ? t("csv.delimiterDetected")
+            : t("csv.delimiterChanged", { name: delimiterName(detected, t).toLowerCase() })}
         </p>
       </div>
       <fieldset disabled={disabled}>
-        <legend className={fieldStyles.label}>Numbers in the file</legend>
+        <legend className={fieldStyles.label}>{t("csv.numbers")}</legend>
         <div className="mt-1 space-y-1.5">
           {DECIMAL_SEPARATORS.map((option) => (
             <label key={option} className="flex items-center gap-2 text-sm text-slate-800">
@@ -68,16 +72,13 @@ export function CsvOptions({
                 className="h-4 w-4 accent-brand"
               />
               <span>
-                {DECIMAL_NAMES[option].label}{" "}
-                <span className="font-mono text-slate-600">({DECIMAL_NAMES[option].example})</span>
+                {t(`csv.decimals.${option}`)}{" "}
+                <span className="font-mono text-slate-600">({DECIMAL_EXAMPLES[option]})</span>
               </span>
             </label>
           ))}
         </div>
-        <p className={fieldStyles.hint}>
-          For value, maxPerWeek and numbers in traits and properties. Write numbers without thousands
-          separators.
-        </p>
+        <p className={fieldStyles.hint}>{t("csv.numbersHint")}</p>
       </fieldset>
     </div>
   );

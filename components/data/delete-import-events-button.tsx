@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -26,9 +27,10 @@ export function DeleteImportEventsButton({
   active: boolean;
   locale: string;
 }) {
+  const t = useTranslations("data.delete");
   const [open, setOpen] = useState(false);
   const { run, pending, error, clearError } = useImportAction(slug, deleteImportEventsAction);
-  const events = `${formatNumber(view.accepted, locale)} ${view.accepted === 1 ? "event" : "events"}`;
+  const count = { count: view.accepted, formatted: formatNumber(view.accepted, locale) };
   const hintId = `delete-hint-${view.id}`;
 
   return (
@@ -44,35 +46,33 @@ export function DeleteImportEventsButton({
         }}
         className={buttonStyles.danger}
       >
-        Delete events<span className="sr-only"> of {view.fileName}</span>
+        {t("button")}
+        <span className="sr-only"> {t("buttonOf", { name: view.fileName })}</span>
       </button>
       {active ? (
         <span id={hintId} className="sr-only">
-          Cancel the import before deleting its events.
+          {t("cancelFirst")}
         </span>
       ) : null}
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={`Delete the events of “${view.fileName}”?`}
+        title={t("title", { name: view.fileName })}
         error={error}
-        cancelLabel="Keep the events"
-        confirmLabel={`Delete ${events}`}
-        pendingLabel="Deleting and recomputing…"
+        cancelLabel={t("keep")}
+        confirmLabel={t("confirm", count)}
+        pendingLabel={t("pending")}
         pending={pending}
         onConfirm={() => run(view.id, () => setOpen(false))}
       >
         <p>
-          This deletes the <strong data-testid="delete-event-count">{events}</strong> that import #{view.id}{" "}
-          stored
-          {view.status === "completed" ? "" : " before it stopped"}. Customers, consent, preferences and the
-          message catalogue are then recomputed from the events that remain, so numbers on every page may
-          change.
+          {t.rich(view.status === "completed" ? "body" : "bodyStopped", {
+            events: t("events", count),
+            id: String(view.id),
+            count: (chunks) => <strong data-testid="delete-event-count">{chunks}</strong>,
+          })}
         </p>
-        <p className="mt-3">
-          The import stays in the history, marked as deleted, and cannot be resumed. To bring the events back,
-          import the file again. This cannot be undone.
-        </p>
+        <p className="mt-3">{t("undo")}</p>
       </ConfirmDialog>
     </>
   );

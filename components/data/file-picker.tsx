@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { MAX_IMPORT_BYTES } from "@/lib/schemas/import";
@@ -21,6 +22,7 @@ export function FilePicker({
   /** Called with the chosen or dropped files (the first one is imported). */
   onFiles: (files: FileList) => void;
 }) {
+  const t = useTranslations("data.picker");
   const [dragging, setDragging] = useState(false);
 
   function drop(event: React.DragEvent<HTMLDivElement>) {
@@ -65,12 +67,10 @@ export function FilePicker({
         />
       </svg>
       <label htmlFor="import-file" className="mt-2 block text-sm font-semibold text-slate-900">
-        File to import
+        {t("label")}
       </label>
       <p id="import-file-hint" className="mx-auto mt-1 max-w-prose text-sm text-slate-600">
-        {dragging ? "Drop the file to preview it." : "Drop a file here, or choose one."} CSV (.csv, .tsv,
-        .txt) or NDJSON (.ndjson, .jsonl), up to {MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing is imported
-        until you start it.
+        {dragging ? t("dropping") : t("drop")} {t("accepts", { limit: MAX_IMPORT_BYTES / 1024 / 1024 })}
       </p>
       <input
         ref={inputRef}

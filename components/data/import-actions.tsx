@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { formatNumber } from "@/lib/format";
 import { isActiveImport, type ImportView } from "@/lib/import/import-view";
 import { cancelImportAction, resumeImportAction } from "@/lib/server/actions/imports";
@@ -22,6 +24,7 @@ export function ImportActions({
   canDelete: boolean;
   locale: string;
 }) {
+  const t = useTranslations("data.actions");
   const cancel = useImportAction(slug, cancelImportAction);
   const resume = useImportAction(slug, resumeImportAction);
   const active = isActiveImport(view);
@@ -40,7 +43,7 @@ export function ImportActions({
           disabled={cancel.pending}
           className={buttonStyles.secondary}
         >
-          {cancel.pending ? "Cancelling…" : "Cancel"}
+          {cancel.pending ? t("cancelling") : t("cancel")}
           {forFile}
         </button>
       ) : null}
@@ -51,16 +54,20 @@ export function ImportActions({
           disabled={resume.pending}
           className={buttonStyles.secondary}
         >
-          {resume.pending ? "Resuming…" : "Resume"}
+          {resume.pending ? t("resuming") : t("resume")}
           {forFile}
         </button>
       ) : null}
       {view.rejected > 0 ? (
         <a href={errorReportUrl(slug, view.id)} download className={buttonStyles.secondary}>
-          Download error report
+          {t("downloadReport")}
           <span className="sr-only">
             {" "}
-            of {view.fileName}, {formatNumber(view.rejected, locale)} rejected rows
+            {t("reportOf", {
+              name: view.fileName,
+              count: view.rejected,
+              formatted: formatNumber(view.rejected, locale),
+            })}
           </span>
         </a>
       ) : null}

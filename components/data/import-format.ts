@@ -1,6 +1,8 @@
 import { formatNumber } from "@/lib/format";
 import type { CsvDelimiter, DecimalSeparator } from "@/lib/schemas/import";
 
+import type { DataT } from "./data-t";
+
 const KB = 1024;
 const MB = 1024 * 1024;
 
@@ -11,42 +13,46 @@ export function formatBytes(bytes: number, locale: string): string {
   return `${formatNumber(bytes / MB, locale, 1)} MB`;
 }
 
-/** "12.4 MB of 33.5 MB": both sizes in the unit of the total, so they compare at a glance. */
-export function formatBytesOf(done: number, total: number, locale: string): string {
-  if (total < MB) return `${formatNumber(done / KB, locale)} KB of ${formatNumber(total / KB, locale)} KB`;
-  return `${formatNumber(done / MB, locale, 1)} MB of ${formatNumber(total / MB, locale, 1)} MB`;
+/** "12.4 MB" and "33.5 MB": both sizes in the unit of the total, so they compare at a glance. */
+export function formatBytesOf(done: number, total: number, locale: string): { done: string; total: string } {
+  if (total < MB) {
+    return { done: `${formatNumber(done / KB, locale)} KB`, total: `${formatNumber(total / KB, locale)} KB` };
+  }
+  return {
+    done: `${formatNumber(done / MB, locale, 1)} MB`,
+    total: `${formatNumber(total / MB, locale, 1)} MB`,
+  };
 }
 
 /** A duration in words, never broken between number and unit: "under a second", "12 s", "4 min 5 s", "1 h 12 min". */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, t: DataT): string {
   const seconds = Math.round(ms / 1000);
-  const parts = (...pairs: [number, string][]) =>
-    pairs
-      .filter(([value], index) => index === 0 || value > 0)
-      .map(([value, unit]) => `${value}\u00a0${unit}`)
-      .join(" ");
-  if (seconds < 1) return "under a second";
-  if (seconds < 60) return parts([seconds, "s"]);
+  if (seconds < 1) return t("duration.underSecond");
+  const s = (count: number) => t("duration.seconds", { count });
+  const min = (count: number) => t("duration.minutes", { count });
+  const h = (count: number) => t("duration.hours", { count });
+  if (seconds < 60) return s(seconds);
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return parts([minutes, "min"], [seconds % 60, "s"]);
-  return parts([Math.floor(minutes / 60), "h"], [minutes % 60, "min"]);
+  if (minutes < 60) return seconds % 60 > 0 ? `${min(minutes)} ${s(seconds % 60)}` : min(minutes);
+  return minutes % 60 > 0
+    ? `${h(Math.floor(minutes / 60))} ${min(minutes % 60)}`
+    : h(Math.floor(minutes / 60));
 }
 
-export const DELIMITER_NAMES: Record<CsvDelimiter, string> = {
-  ",": "Comma ( , )",
-  ";": "Semicolon ( ; )",
-  "\t": "Tab",
-  "|": "Pipe ( | )",
-};
+const DELIMITER_KEYS = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" } as const;
 
-/** The number locales in the words the preview uses; no thousands separators in either. */
-export const DECIMAL_NAMES: Record<DecimalSeparator, { label: string; example: string }> = {
-  comma: { label: "Decimal comma", example: "1234,50" },
-  point: { label: "Decimal point", example: "1234.50" },
-};
+/** A delimiter by name: "Semicolon ( ; )". */
+export function delimiterName(delimiter: CsvDelimiter, t: DataT): string {
+  return t(`csv.delimiters.${DELIMITER_KEYS[delimiter]}`);
+}
+
+/** The number locales as the preview shows them; no thousands separators in either. */
+export const DECIMAL_EXAMPLES: Record<DecimalSeparator, string> = { comma: "1234,50", point: "1234.50" };
 
 /** How a CSV import read its file, for the history: "Semicolon ( ; ), decimal comma". */
-export function describeCsvDialect(delimiter: string, decimal: DecimalSeparator): string {
-  const name = DELIMITER_NAMES[delimiter as CsvDelimiter] ?? JSON.stringify(delimiter);
-  return `${name}, ${DECIMAL_NAMES[decimal].label.toLowerCase()}`;
+export function describeCsvDialect(delimiter: string, decimal: DecimalSeparator, t: DataT): string {
+  const name = Object.hasOwn(DELIMITER_KEYS, delimiter)
+    ? delimiterName(delimiter as CsvDelimiter, t)
+    : JSON.stringify(delimiter);
+  return t("csv.dialect", { delimiter: name, decimal: t(`csv.decimals.${decimal}`).toLowerCase() });
 }

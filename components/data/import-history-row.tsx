@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { isActiveImport, type ImportView } from "@/lib/import/import-view";
 
+import type { DataT } from "./data-t";
 import { ImportActions } from "./import-actions";
 import { describeCsvDialect, formatBytes, formatDuration } from "./import-format";
 import { ImportProgress } from "./import-progress";
@@ -27,6 +30,7 @@ export function ImportHistoryRow({
   rate: ImportRate | null;
   context: HistoryContext;
 }) {
+  const t = useTranslations("data");
   const { locale, timeZone } = context;
   const active = isActiveImport(view);
   const at = (iso: string) => formatDateTime(new Date(iso), locale, timeZone);
@@ -46,44 +50,44 @@ export function ImportHistoryRow({
         </span>
         {view.csv ? (
           <span className="block text-xs text-slate-500">
-            {describeCsvDialect(view.csv.delimiter, view.csv.decimal)}
+            {describeCsvDialect(view.csv.delimiter, view.csv.decimal, t)}
           </span>
         ) : null}
       </th>
       <td role="cell" className={`${stackedTable.cell} md:whitespace-nowrap`}>
         <span aria-hidden className={stackedTable.label}>
-          Started
+          {t("history.started")}
         </span>
         <time dateTime={view.createdAt} suppressHydrationWarning className="block text-slate-800">
           {at(view.createdAt)}
         </time>
         <span className="block text-xs text-slate-500">
           {view.createdBy ? (
-            `by ${view.createdBy}`
+            t("history.by", { name: view.createdBy })
           ) : (
             <>
-              <span aria-hidden>by —</span>
-              <span className="sr-only">who started it is not recorded</span>
+              <span aria-hidden>{t("history.byNobody")}</span>
+              <span className="sr-only">{t("history.creatorUnknown")}</span>
             </>
           )}
         </span>
       </td>
       <td role="cell" className={`${stackedTable.cell} md:min-w-[15rem]`}>
         <span aria-hidden className={stackedTable.label}>
-          Status
+          {t("history.status")}
         </span>
         <ImportStatusBadge status={view.status} />
         {active ? (
           <ImportProgress view={view} rate={rate} locale={locale} />
         ) : (
-          <Outcome view={view} at={at} />
+          <Outcome view={view} at={at} t={t} />
         )}
       </td>
       <td role="cell" className={stackedTable.cell}>
         <span aria-hidden className={stackedTable.label}>
-          Rows{active ? " so far" : ""}
+          {active ? t("history.rowsSoFar") : t("history.rows")}
         </span>
-        <Counts view={view} locale={locale} />
+        <Counts view={view} locale={locale} t={t} />
       </td>
       <td role="cell" className={stackedTable.cell}>
         <ImportActions slug={context.slug} view={view} canDelete={context.canDelete} locale={locale} />
@@ -92,14 +96,16 @@ export function ImportHistoryRow({
   );
 }
 
-function Outcome({ view, at }: { view: ImportView; at: (iso: string) => string }) {
+function Outcome({ view, at, t }: { view: ImportView; at: (iso: string) => string; t: DataT }) {
   const started = view.startedAt ?? view.createdAt;
   const took = view.finishedAt ? Date.parse(view.finishedAt) - Date.parse(started) : null;
   return (
     <div className="mt-1.5 space-y-1 text-xs text-slate-600">
       {took !== null ? (
         <p>
-          {view.status === "completed" ? "Took" : "Stopped after"} {formatDuration(took)}
+          {t(view.status === "completed" ? "history.took" : "history.stoppedAfter", {
+            duration: formatDuration(took, t),
+          })}
           {view.finishedAt ? (
             <>
               {" · "}
@@ -112,31 +118,35 @@ function Outcome({ view, at }: { view: ImportView; at: (iso: string) => string }
       ) : null}
       {view.status === "failed" && view.error ? (
         <p className="rounded border border-chart-6/30 bg-chart-6/5 px-2 py-1 text-[#8a3908]">
-          <span className="font-semibold">Reason:</span> {view.error}
+          <span className="font-semibold">{t("history.reason")}</span> {view.error}
         </p>
       ) : null}
       {view.status === "cancelled" && view.eventsDeletedAt === null ? (
-        <p>What was imported before it stopped is kept; Resume continues from there.</p>
+        <p>{t("history.cancelledNote")}</p>
       ) : null}
       {view.eventsDeletedAt ? (
         <p data-testid="import-events-deleted" className="font-medium text-slate-800">
-          Events deleted on{" "}
-          <time dateTime={view.eventsDeletedAt} suppressHydrationWarning>
-            {at(view.eventsDeletedAt)}
-          </time>
+          {t.rich("history.eventsDeleted", {
+            date: at(view.eventsDeletedAt),
+            time: (chunks) => (
+              <time dateTime={view.eventsDeletedAt ?? undefined} suppressHydrationWarning>
+                {chunks}
+              </time>
+            ),
+          })}
         </p>
       ) : null}
     </div>
   );
 }
 
-function Counts({ view, locale }: { view: ImportView; locale: string }) {
+function Counts({ view, locale, t }: { view: ImportView; locale: string; t: DataT }) {
   const items = [
-    { key: "accepted", label: "Accepted", value: view.accepted, tone: "text-slate-900" },
-    { key: "duplicates", label: "Duplicates", value: view.duplicates, tone: "text-slate-900" },
+    { key: "accepted", label: t("history.accepted"), value: view.accepted, tone: "text-slate-900" },
+    { key: "duplicates", label: t("history.duplicates"), value: view.duplicates, tone: "text-slate-900" },
     {
       key: "rejected",
-      label: "Rejected",
+      label: t("history.rejected"),
       value: view.rejected,
       tone: view.rejected > 0 ? "font-semibold text-[#8a3908]" : "text-slate-900",
     },

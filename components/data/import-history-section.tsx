@@ -1,5 +1,6 @@
 import "server-only";
 
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import type { Workspace } from "@/lib/generated/prisma/client";
@@ -11,16 +12,21 @@ import { ImportHistory } from "./import-history";
 import { ImportHistorySkeleton } from "./import-history-skeleton";
 
 /** The import history: its heading at once, its first page read on the server, then kept live in the browser. */
-export function ImportHistorySection({ workspace, canDelete }: { workspace: Workspace; canDelete: boolean }) {
+export async function ImportHistorySection({
+  workspace,
+  canDelete,
+}: {
+  workspace: Workspace;
+  canDelete: boolean;
+}) {
+  const t = await getTranslations("data.history");
   return (
     <section aria-labelledby="import-history-title" className="mt-10">
       <div className="mb-3">
         <h2 id="import-history-title" className="text-lg font-semibold text-slate-900">
-          Import history
+          {t("title")}
         </h2>
-        <p className="mt-0.5 text-sm text-slate-600">
-          The last 50 imports, newest first. Progress updates every second while an import runs.
-        </p>
+        <p className="mt-0.5 text-sm text-slate-600">{t("intro")}</p>
       </div>
       <Suspense fallback={<ImportHistorySkeleton />}>
         <LoadedImportHistory workspace={workspace} canDelete={canDelete} />
@@ -30,12 +36,15 @@ export function ImportHistorySection({ workspace, canDelete }: { workspace: Work
 }
 
 async function LoadedImportHistory({ workspace, canDelete }: { workspace: Workspace; canDelete: boolean }) {
-  const batches = await listImports(await getPrisma(), workspace.id);
+  const [batches, locale] = await Promise.all([
+    getPrisma().then((prisma) => listImports(prisma, workspace.id)),
+    getLocale(),
+  ]);
   return (
     <ImportHistory
       initialImports={batches.map(toImportView)}
       slug={workspace.slug}
-      locale={workspace.defaultLocale}
+      locale={locale}
       timeZone={workspace.timeZone}
       canDelete={canDelete}
     />

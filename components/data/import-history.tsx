@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ImportView } from "@/lib/import/import-view";
 
@@ -17,6 +19,7 @@ export function ImportHistory({
   initialImports,
   ...context
 }: HistoryContext & { initialImports: ImportView[] }) {
+  const t = useTranslations("data.history");
   const query = useImports(context.slug, initialImports);
   const imports = query.data?.imports ?? [];
   const rates = useImportRates(imports, query.dataUpdatedAt);
@@ -25,22 +28,22 @@ export function ImportHistory({
   if (query.isError && !query.data) {
     return (
       <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-5">
-        <p className="font-semibold text-red-900">The import history could not be loaded</p>
+        <p className="font-semibold text-red-900">{t("loadFailed")}</p>
         <p className="mt-1 text-sm text-red-800">{query.error.message}</p>
         <button
           type="button"
           onClick={() => void query.refetch()}
           className={`${buttonStyles.secondary} mt-3`}
         >
-          Try again
+          {t("retry")}
         </button>
       </div>
     );
   }
   if (imports.length === 0) {
     return (
-      <EmptyState title="No imports yet">
-        <p>Files you import appear here, newest first, with their progress, counts and error reports.</p>
+      <EmptyState title={t("emptyTitle")}>
+        <p>{t("emptyBody")}</p>
       </EmptyState>
     );
   }
@@ -48,28 +51,28 @@ export function ImportHistory({
     <>
       {query.isError ? (
         <p role="status" className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          The history could not be refreshed ({query.error.message}); showing what was last loaded. Retrying…
+          {t("refreshFailed", { reason: query.error.message })}
         </p>
       ) : null}
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
         <table role="table" className={stackedTable.table}>
-          <caption className="sr-only">Imports of this workspace, newest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead role="rowgroup" className={stackedTable.head}>
             <tr role="row">
               <th role="columnheader" scope="col" className="px-4 py-3">
-                File
+                {t("file")}
               </th>
               <th role="columnheader" scope="col" className="px-4 py-3">
-                Started
+                {t("started")}
               </th>
               <th role="columnheader" scope="col" className="px-4 py-3">
-                Status
+                {t("status")}
               </th>
               <th role="columnheader" scope="col" className="px-4 py-3">
-                Rows
+                {t("rows")}
               </th>
               <th role="columnheader" scope="col" className="px-4 py-3">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatNumber } from "@/lib/format";
 import type { ImportView } from "@/lib/import/import-view";
 
@@ -17,29 +19,35 @@ export function ImportProgress({
   rate: ImportRate | null;
   locale: string;
 }) {
+  const t = useTranslations("data");
   const queued = view.status === "queued";
   const percent =
     view.totalBytes > 0 ? Math.min(100, Math.floor((view.bytesDone / view.totalBytes) * 100)) : 0;
-  const rows = `${formatNumber(view.rowsDone, locale)} ${view.rowsDone === 1 ? "row" : "rows"} read`;
+  const rows = t("progress.rowsRead", {
+    count: view.rowsDone,
+    formatted: formatNumber(view.rowsDone, locale),
+  });
   const left =
     rate && rate.bytesPerSecond > 0
-      ? `about ${formatDuration(((view.totalBytes - view.bytesDone) / rate.bytesPerSecond) * 1000)} left`
+      ? t("progress.left", {
+          duration: formatDuration(((view.totalBytes - view.bytesDone) / rate.bytesPerSecond) * 1000, t),
+        })
       : null;
-  const speed = rate ? `${formatNumber(rate.rowsPerSecond, locale)} rows/s` : null;
+  const speed = rate ? t("progress.speed", { speed: formatNumber(rate.rowsPerSecond, locale) }) : null;
   const details = queued
-    ? "Waiting to start: imports run one at a time."
-    : [rows, speed, left ?? "estimating the time left…"].filter(Boolean).join(" · ");
+    ? t("progress.waiting")
+    : [rows, speed, left ?? t("progress.estimating")].filter(Boolean).join(" · ");
   return (
     <div className="mt-2 w-full max-w-xs">
       <div className="flex items-center gap-2">
         <div
           role="progressbar"
           data-testid="import-progress"
-          aria-label={`Progress of ${view.fileName}`}
+          aria-label={t("progress.label", { name: view.fileName })}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={queued ? "Queued, not started" : `${percent}%, ${rows}${left ? `, ${left}` : ""}`}
+          aria-valuetext={queued ? t("progress.queued") : `${percent}%, ${rows}${left ? `, ${left}` : ""}`}
           className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200"
         >
           <div

@@ -1,11 +1,12 @@
+import { useTranslations } from "next-intl";
+
 import type { ImportView } from "@/lib/import/import-view";
 
 type Status = ImportView["status"];
 
-/** Each status in words, with its own shape and an Okabe–Ito tint: never colour alone. */
-const STATUS: Record<Status, { label: string; className: string; icon: React.ReactNode }> = {
+/** Each status with its own shape and an Okabe–Ito tint beside its word: never colour alone. */
+const STATUS: Record<Status, { className: string; icon: React.ReactNode }> = {
   queued: {
-    label: "Queued",
     className: "border-slate-300 bg-slate-50 text-slate-700",
     icon: (
       <circle
@@ -20,7 +21,6 @@ const STATUS: Record<Status, { label: string; className: string; icon: React.Rea
     ),
   },
   running: {
-    label: "Running",
     className: "border-chart-1/40 bg-chart-1/10 text-[#00507d]",
     icon: (
       <path
@@ -33,7 +33,6 @@ const STATUS: Record<Status, { label: string; className: string; icon: React.Rea
     ),
   },
   completed: {
-    label: "Completed",
     className: "border-chart-3/40 bg-chart-3/10 text-[#00664a]",
     icon: (
       <path
@@ -46,12 +45,10 @@ const STATUS: Record<Status, { label: string; className: string; icon: React.Rea
     ),
   },
   cancelled: {
-    label: "Cancelled",
     className: "border-slate-300 bg-slate-100 text-slate-700",
     icon: <rect x="4.5" y="4.5" width="7" height="7" rx="1" fill="currentColor" />,
   },
   failed: {
-    label: "Failed",
     className: "border-chart-6/40 bg-chart-6/10 text-[#a0410a]",
     icon: (
       <>
@@ -64,7 +61,8 @@ const STATUS: Record<Status, { label: string; className: string; icon: React.Rea
 
 /** The status of an import as a badge: word, icon and tint. */
 export function ImportStatusBadge({ status }: { status: Status }) {
-  const { label, className, icon } = STATUS[status];
+  const t = useTranslations("data.status");
+  const { className, icon } = STATUS[status];
   return (
     <span
       data-testid="import-status"
@@ -77,7 +75,7 @@ export function ImportStatusBadge({ status }: { status: Status }) {
       >
         {icon}
       </svg>
-      {label}
+      {t(status)}
     </span>
   );
 }

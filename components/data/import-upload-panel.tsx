@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 import { defaultDecimal, detectDelimiter, formatFromFileName } from "@/lib/import/detect-csv-dialect";
@@ -30,7 +31,9 @@ type Phase =
  * and sample rows; NDJSON: the first lines), then uploads it with a progress bar and puts the
  * new import at the top of the history.
  */
-export function ImportUploadPanel({ slug, locale }: { slug: string; locale: string }) {
+export function ImportUploadPanel({ slug }: { slug: string }) {
+  const t = useTranslations("data");
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const abortUpload = useRef<(() => void) | null>(null);
@@ -55,11 +58,7 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
     const file = files[0];
     const reading = ++readCount.current;
     const suggested = formatFromFileName(file.name);
-    setNote(
-      files.length > 1
-        ? `${files.length} files were dropped; one import takes one file, so only “${file.name}” is used.`
-        : null,
-    );
+    setNote(files.length > 1 ? t("upload.manyFiles", { count: files.length, name: file.name }) : null);
     setPhase({ kind: "idle" });
     setEdited(null);
     setChosen({ file, format: suggested, suggested, head: null, readError: null });
@@ -72,7 +71,7 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
       setChosen((current) => (current?.file === file ? { ...current, head } : current));
     } catch (error) {
       if (reading !== readCount.current) return;
-      const readError = `The file cannot be read (${(error as Error).message}). Choose it again.`;
+      const readError = t("upload.readError", { reason: (error as Error).message });
       setChosen((current) => (current?.file === file ? { ...current, readError } : current));
     }
   }
@@ -97,8 +96,13 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
         ? { format: "csv", delimiter: dialect.delimiter, decimal: dialect.decimal, mapping }
         : { format: "ndjson" };
     setPhase({ kind: "uploading", sent: 0, total: file.size });
-    const upload = uploadImport(slug, file, options, (sent, total) =>
-      setPhase((current) => (current.kind === "uploading" ? { kind: "uploading", sent, total } : current)),
+    const upload = uploadImport(
+      slug,
+      file,
+      options,
+      (sent, total) =>
+        setPhase((current) => (current.kind === "uploading" ? { kind: "uploading", sent, total } : current)),
+      t,
     );
     abortUpload.current = upload.abort;
     upload.done.then(
@@ -118,10 +122,7 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
           setNote(error.message);
           return;
         }
-        const message =
-          error instanceof UploadError
-            ? error.message
-            : "The upload failed. Nothing was imported; try again.";
+        const message = error instanceof UploadError ? error.message : t("upload.failed");
         setPhase({ kind: "failed", message });
       },
     );
@@ -133,12 +134,9 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
     >
       <h2 id="import-upload-title" className="text-base font-semibold text-slate-900">
-        Import a file
+        {t("upload.title")}
       </h2>
-      <p className="mt-0.5 mb-4 text-sm text-slate-600">
-        Check how the file will be read before anything is stored. Rows that fail are listed in an error
-        report; the rest are imported.
-      </p>
+      <p className="mt-0.5 mb-4 text-sm text-slate-600">{t("upload.intro")}</p>
       <FilePicker inputRef={inputRef} disabled={uploading} onFiles={(files) => void choose(files)} />
       <div aria-live="polite">
         {phase.kind === "done" ? (
@@ -146,14 +144,18 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
             <span aria-hidden className="mr-1 font-semibold text-chart-3">
               ✓
             </span>
-            “{phase.view.fileName}” is uploaded and queued as import #{phase.view.id}.{" "}
-            <a
-              href={`#import-${phase.view.id}`}
-              className="font-medium text-brand underline underline-offset-2"
-            >
-              Follow its progress in the history
-            </a>
-            .
+            {t.rich("upload.queued", {
+              name: phase.view.fileName,
+              id: String(phase.view.id),
+              link: (chunks) => (
+                <a
+                  href={`#import-${phase.view.id}`}
+                  className="font-medium text-brand underline underline-offset-2"
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         ) : null}
         {note ? <p className="mt-3 text-sm text-slate-700">{note}</p> : null}
@@ -168,7 +170,7 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
             onRemove={clear}
           />
 
-          {reading ? <p className="text-sm text-slate-600">Reading the start of the file…</p> : null}
+          {reading ? <p className="text-sm text-slate-600">{t("upload.reading")}</p> : null}
           {csvPreview && csvPreview.header.length > 0 ? (
             <CsvMappingSection
               preview={csvPreview}
@@ -191,11 +193,11 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
           ) : null}
           {ndjsonPreview ? (
             <div>
-              <h3 className="text-sm font-semibold text-slate-900">First lines</h3>
+              <h3 className="text-sm font-semibold text-slate-900">{t("ndjson.title")}</h3>
               <p className="mt-0.5 mb-3 text-sm text-slate-600">
-                Each line is one event, checked here as the import will check it.
+                {t("ndjson.intro")}
                 {ndjsonPreview.length > 0 && ndjsonPreview.every((line) => line.notJson !== null)
-                  ? " None of them is JSON: is this a CSV file? Change the format above."
+                  ? ` ${t("ndjson.noneJson")}`
                   : ""}
               </p>
               <NdjsonPreviewList lines={ndjsonPreview} />
@@ -209,7 +211,7 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
               role="alert"
               className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
             >
-              <p className="font-semibold">The import cannot start yet:</p>
+              <p className="font-semibold">{t("upload.blockersTitle")}</p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {blockers.map((blocker) => (
                   <li key={blocker}>{blocker}</li>
@@ -235,11 +237,10 @@ export function ImportUploadPanel({ slug, locale }: { slug: string; locale: stri
                 aria-describedby={blockers.length > 0 ? "import-blockers" : undefined}
                 className={buttonStyles.primary}
               >
-                Start import
+                {t("upload.start")}
               </button>
               <span className="text-xs text-slate-500">
-                Uploads {formatBytes(chosen.file.size, locale)}, then imports in the background: once the
-                upload is done you can leave the page.
+                {t("upload.startNote", { size: formatBytes(chosen.file.size, locale) })}
               </span>
             </div>
           )}

@@ -1,16 +1,19 @@
+import { useTranslations } from "next-intl";
+
 import type { NdjsonPreviewLine } from "./ndjson-preview";
 
 /** The first lines of an NDJSON file, pretty-printed, each marked valid, rejected or not JSON. */
 export function NdjsonPreviewList({ lines }: { lines: readonly NdjsonPreviewLine[] }) {
+  const t = useTranslations("data.ndjson");
   if (lines.length === 0) {
-    return <p className="text-sm text-slate-600">The start of the file holds no lines to preview.</p>;
+    return <p className="text-sm text-slate-600">{t("empty")}</p>;
   }
   return (
-    <ol className="space-y-3" aria-label={`The first ${lines.length} lines of the file`}>
+    <ol className="space-y-3" aria-label={t("listLabel", { count: lines.length })}>
       {lines.map((line) => (
         <li key={line.line} data-testid="ndjson-line" className="rounded-lg border border-slate-200">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-100 bg-slate-50 px-3 py-2 text-xs">
-            <span className="font-semibold text-slate-700">Line {line.line}</span>
+            <span className="font-semibold text-slate-700">{t("line", { line: line.line })}</span>
             <LineVerdict line={line} />
           </div>
           {line.notJson !== null ? (
@@ -32,23 +35,24 @@ export function NdjsonPreviewList({ lines }: { lines: readonly NdjsonPreviewLine
 }
 
 function LineVerdict({ line }: { line: NdjsonPreviewLine }) {
+  const t = useTranslations("data.ndjson");
   if (line.notJson !== null) {
     return (
       <span className="inline-flex items-center gap-1 rounded-full border border-red-300 bg-red-50 px-2 py-0.5 font-medium text-red-800">
-        <span aria-hidden>✕</span> Not JSON — this line will be rejected
+        <span aria-hidden>✕</span> {t("notJson")}
       </span>
     );
   }
   if (line.errors.length > 0) {
     return (
       <span className="inline-flex items-center gap-1 rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 font-medium text-amber-900">
-        <span aria-hidden>!</span> Will be rejected
+        <span aria-hidden>!</span> {t("rejected")}
       </span>
     );
   }
   return (
     <span className="inline-flex items-center gap-1 rounded-full border border-emerald-300 bg-emerald-50 px-2 py-0.5 font-medium text-emerald-900">
-      <span aria-hidden>✓</span> Valid event
+      <span aria-hidden>✓</span> {t("valid")}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { ImportView } from "@/lib/import/import-view";
 import { MAX_IMPORT_BYTES, type ImportOptions } from "@/lib/schemas/import";
 
+import type { DataT } from "./data-t";
 import { errorMessageOf, importsUrl } from "./import-api";
 
 /** Why an upload did not start an import, in words for the page. */
@@ -32,6 +33,7 @@ export function uploadImport(
   file: File,
   options: ImportOptions,
   onProgress: (sent: number, total: number) => void,
+  t: DataT,
 ): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<ImportView>((resolve, reject) => {
@@ -51,18 +53,11 @@ export function uploadImport(
       const view = (body as { import?: ImportView } | null)?.import;
       if (xhr.status === 201 && view) resolve(view);
       else if (xhr.status === 413 && !(body as { error?: unknown } | null)?.error) {
-        reject(
-          new UploadError(`The file is larger than ${LIMIT_MB} MB, the most one import takes. Split it.`),
-        );
-      } else reject(new UploadError(errorMessageOf(xhr.status, body)));
+        reject(new UploadError(t("sending.tooLarge", { limit: LIMIT_MB })));
+      } else reject(new UploadError(errorMessageOf(xhr.status, body, t)));
     };
-    xhr.onerror = () =>
-      reject(
-        new UploadError(
-          "The upload stopped: the connection to the server was lost. Nothing was imported; try again.",
-        ),
-      );
-    xhr.onabort = () => reject(new UploadError("Upload cancelled. Nothing was imported.", true));
+    xhr.onerror = () => reject(new UploadError(t("sending.connectionLost")));
+    xhr.onabort = () => reject(new UploadError(t("sending.cancelled"), true));
     xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };

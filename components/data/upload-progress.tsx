@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatBytesOf } from "./import-format";
 import { buttonStyles } from "./styles";
 
@@ -15,14 +17,18 @@ export function UploadProgress({
   locale: string;
   onCancel: () => void;
 }) {
+  const t = useTranslations("data.sending");
   const percent = total > 0 ? Math.min(100, Math.floor((sent / total) * 100)) : 0;
   const checking = total > 0 && sent >= total;
-  const sizes = formatBytesOf(sent, total, locale);
+  const sizes = t("sizes", formatBytesOf(sent, total, locale));
   return (
     <div className="rounded-lg border border-slate-200 bg-slate-50 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
         <span id="upload-progress-label" className="font-medium text-slate-900">
-          {checking ? "Checking" : "Uploading"} <span className="break-all">“{fileName}”</span>
+          {t.rich(checking ? "checking" : "uploading", {
+            name: fileName,
+            file: (chunks) => <span className="break-all">{chunks}</span>,
+          })}
         </span>
         <span className="font-semibold text-slate-900 tabular-nums">{percent}%</span>
       </div>
@@ -42,11 +48,9 @@ export function UploadProgress({
         />
       </div>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-slate-600 tabular-nums">
-          {checking ? "Uploaded. Reading the header and queueing the import…" : sizes}
-        </p>
+        <p className="text-xs text-slate-600 tabular-nums">{checking ? t("checkingNote") : sizes}</p>
         <button type="button" onClick={onCancel} disabled={checking} className={buttonStyles.secondary}>
-          Cancel upload
+          {t("cancel")}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 
 import { autoMapColumns, type ImportTarget } from "@/lib/import/import-fields";
@@ -55,6 +56,7 @@ export function useImportPreview(
   edited: EditedMapping | null,
   locale: string,
 ) {
+  const t = useTranslations("data");
   const csvPreview = useMemo(
     () =>
       chosen?.format === "csv" && chosen.head !== null
@@ -73,8 +75,8 @@ export function useImportPreview(
     [edited, headerKey, csvPreview],
   );
   const problems = useMemo(
-    () => findMappingProblems(csvPreview?.header ?? [], mapping),
-    [csvPreview, mapping],
+    () => findMappingProblems(csvPreview?.header ?? [], mapping, t, locale),
+    [csvPreview, mapping, t, locale],
   );
   const sampleChecks = useMemo(
     () =>
@@ -89,11 +91,11 @@ export function useImportPreview(
     const { file } = chosen;
     if (file.size > MAX_IMPORT_BYTES) {
       blockers.push(
-        `“${file.name}” is ${formatBytes(file.size, locale)}; one import takes at most ${LIMIT_MB} MB. Split the file and import the parts one by one.`,
+        t("upload.tooLarge", { name: file.name, size: formatBytes(file.size, locale), limit: LIMIT_MB }),
       );
-    } else if (file.size === 0) blockers.push(`“${file.name}” is empty.`);
+    } else if (file.size === 0) blockers.push(t("upload.empty", { name: file.name }));
     else if (chosen.readError) blockers.push(chosen.readError);
-    else if (csvPreview && csvPreview.header.length === 0) blockers.push("The file has no header row.");
+    else if (csvPreview && csvPreview.header.length === 0) blockers.push(t("upload.noHeader"));
     else if (csvPreview) blockers.push(...problems.blocking);
   }
   const reading = chosen !== null && chosen.head === null && blockers.length === 0;

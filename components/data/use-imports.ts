@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { isActiveImport, type ImportView } from "@/lib/import/import-view";
 
@@ -15,9 +16,10 @@ export const IMPORT_POLL_MS = 1000;
  * once a second only while an import may still change.
  */
 export function useImports(slug: string, initialImports: ImportView[]) {
+  const t = useTranslations("data");
   return useQuery({
     queryKey: importKeys.list(slug),
-    queryFn: ({ signal }) => fetchImports(slug, signal),
+    queryFn: ({ signal }) => fetchImports(slug, t, signal),
     initialData: { imports: initialImports },
     placeholderData: keepPreviousData,
     staleTime: 5_000,

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -9,6 +10,7 @@ import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
+import { useDrillHref } from "@/components/metrics/use-drill-href";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { FrequencyDistribution } from "@/lib/metrics/frequency";
 
@@ -20,6 +22,15 @@ export function FrequencyDistributionTile() {
   const channelLabel = useChannelLabel();
   const tc = useTranslations("common");
   const format = useFormatters();
+  const router = useRouter();
+  const drill = useDrillHref();
+  const bucketHref = (bucket: string) =>
+    drill
+      ? drill(
+          { field: "frequencyBucket", op: "in", value: [bucket] },
+          shown === "total" ? {} : { channel: shown },
+        )
+      : null;
   const query = useMetric<FrequencyDistribution>("frequency");
   const [shown, setShown] = useState<string>("total");
   const breakdownOf = (data: FrequencyDistribution) =>
@@ -30,6 +41,7 @@ export function FrequencyDistributionTile() {
       title={t("distributionTitle")}
       description={t("distributionDescription")}
       query={query}
+      drillHint={drill !== null}
       isEmpty={(data) => data.result.total.contactedCustomers === 0}
       table={(data) =>
         tableSpec(breakdownOf(data.result).buckets, [
@@ -38,6 +50,7 @@ export function FrequencyDistributionTile() {
             key: "customers",
             header: t("customers"),
             value: (row) => row.customers,
+            href: (row) => (row.customers > 0 ? bucketHref(row.bucket) : null),
             format: (row) => format.number(row.customers),
             numeric: true,
           },
@@ -95,6 +108,11 @@ export function FrequencyDistributionTile() {
                   name={t("customers")}
                   fill={CHART_COLORS[0]}
                   radius={[4, 4, 0, 0]}
+                  cursor={drill ? "pointer" : undefined}
+                  onClick={(entry: { payload?: { bucket?: string } }) => {
+                    const href = entry.payload?.bucket ? bucketHref(entry.payload.bucket) : null;
+                    if (href) router.push(href);
+                  }}
                 />
               </BarChart>
             </ResponsiveContainer>

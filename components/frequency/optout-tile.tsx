@@ -8,9 +8,12 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { CHART_ALERT, CHART_AXIS, CHART_GRID } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { CustomerListPanel } from "@/components/metrics/customer-list-panel";
+import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
 import { useMetric } from "@/components/metrics/use-metric";
-import type { ContactsAfterOptOut } from "@/lib/metrics/frequency";
+import { formatDateTime } from "@/lib/format";
+import type { ContactsAfterOptOut, ContactsAfterOptOutList } from "@/lib/metrics/frequency";
 
 interface Row {
   group: string;
@@ -24,7 +27,10 @@ export function OptOutTile() {
   const t = useTranslations("frequency");
   const tc = useTranslations("common");
   const format = useFormatters();
+  const tl = useTranslations("customers");
   const channelLabel = useChannelLabel();
+  const { locale, timeZone } = useDashboardQuery();
+  const when = (iso: string) => formatDateTime(new Date(iso), locale, timeZone);
   const query = useMetric<ContactsAfterOptOut>("optout");
   const delayLabel = (bin: string) => t(`delay${bin}` as "delay0-1");
   const rowsOf = (result: ContactsAfterOptOut): Row[] => [
@@ -128,6 +134,35 @@ export function OptOutTile() {
                   </BarChart>
                 </ResponsiveContainer>
               </div>
+              <CustomerListPanel<ContactsAfterOptOutList, ContactsAfterOptOutList["rows"][number]>
+                name="optout"
+                label={tl("showOptOut", { count: result.contacts })}
+                rowsOf={(list) => list}
+                columns={[
+                  { key: "customerId", header: tl("customerId"), value: (row) => row.customerId },
+                  {
+                    key: "sentAt",
+                    header: tl("sentAt"),
+                    value: (row) => row.sentAt,
+                    format: (row) => when(row.sentAt),
+                  },
+                  { key: "channel", header: tl("channel"), value: (row) => channelLabel(row.channel) },
+                  { key: "campaign", header: tl("campaign"), value: (row) => row.campaignId },
+                  {
+                    key: "optedOutAt",
+                    header: tl("optedOutAt"),
+                    value: (row) => row.optedOutAt,
+                    format: (row) => when(row.optedOutAt),
+                  },
+                  {
+                    key: "delayDays",
+                    header: tl("delayDays"),
+                    value: (row) => row.delayDays,
+                    format: (row) => format.number(row.delayDays, 1),
+                    numeric: true,
+                  },
+                ]}
+              />
             </>
           ) : null}
         </div>

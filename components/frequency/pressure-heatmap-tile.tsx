@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
+import { heatCellStyle } from "@/components/charts/common/heat-cell";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
@@ -10,15 +11,6 @@ import type { ContactPressureHeatmap } from "@/lib/metrics/frequency";
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 
 import { bucketLabel } from "./bucket-label";
-
-/** Blue (Okabe–Ito #0072b2) at an opacity following the share; the number is printed in every cell. */
-function cellStyle(share: number): React.CSSProperties {
-  const alpha = 0.08 + 0.92 * Math.min(1, share);
-  return {
-    backgroundColor: `rgba(0, 114, 178, ${alpha.toFixed(3)})`,
-    color: alpha > 0.5 ? "#fff" : "#0f172a",
-  };
-}
 
 /** Weeks down, contacts-per-week buckets across: how contact pressure moved through the period. */
 export function PressureHeatmapTile({ className }: { className?: string }) {
@@ -83,7 +75,7 @@ export function PressureHeatmapTile({ className }: { className?: string }) {
                   {week.buckets.map((cell) => (
                     <td
                       key={cell.bucket}
-                      style={cellStyle(cell.share ?? 0)}
+                      style={heatCellStyle(cell.share ?? 0)}
                       className="rounded px-2 py-1.5 text-center tabular-nums"
                       title={format.percent(cell.share)}
                     >

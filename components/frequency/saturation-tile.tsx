@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import {
   Bar,
@@ -18,6 +19,7 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useDrillHref } from "@/components/metrics/use-drill-href";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
 
@@ -27,6 +29,10 @@ import { bucketLabel } from "./bucket-label";
 export function SaturationTile() {
   const t = useTranslations("frequency");
   const format = useFormatters();
+  const router = useRouter();
+  const drill = useDrillHref();
+  const bucketHref = (bucket: string) =>
+    drill ? drill({ field: "frequencyBucket", op: "in", value: [bucket] }) : null;
   const query = useMetric<SaturationCurve>("saturation");
   return (
     <ChartCard
@@ -34,6 +40,7 @@ export function SaturationTile() {
       title={t("saturationTitle")}
       description={t("saturationDescription")}
       query={query}
+      drillHint={drill !== null}
       isEmpty={(data) => data.result.buckets.every((bucket) => bucket.contacts === 0)}
       table={(data) =>
         tableSpec(data.result.buckets, [
@@ -42,6 +49,7 @@ export function SaturationTile() {
             key: "customers",
             header: t("customers"),
             value: (row) => row.customers,
+            href: (row) => (row.customers > 0 ? bucketHref(row.bucket) : null),
             format: (row) => format.number(row.customers),
             numeric: true,
           },
@@ -125,6 +133,11 @@ export function SaturationTile() {
                 name={t("clickRate")}
                 fill={CHART_COLORS[0]}
                 radius={[4, 4, 0, 0]}
+                cursor={drill ? "pointer" : undefined}
+                onClick={(entry: { payload?: { bucket?: string } }) => {
+                  const href = entry.payload?.bucket ? bucketHref(entry.payload.bucket) : null;
+                  if (href) router.push(href);
+                }}
               />
               <Line
                 isAnimationActive={false}

@@ -6,13 +6,18 @@ import { BigFigure } from "@/components/charts/common/big-figure";
 import { ChartCard } from "@/components/charts/common/chart-card";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { CustomerListPanel } from "@/components/metrics/customer-list-panel";
+import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { useMetric } from "@/components/metrics/use-metric";
-import type { StatedVsActual } from "@/lib/metrics/relevance";
+import { formatDateTime } from "@/lib/format";
+import type { StatedVsActual, StatedVsActualCustomerList } from "@/lib/metrics/relevance";
 
 /** What customers said they want (topics, a weekly maximum) against what they were sent. */
 export function StatedVsActualTile() {
   const t = useTranslations("frequency");
+  const tl = useTranslations("customers");
   const format = useFormatters();
+  const { locale, timeZone } = useDashboardQuery();
   const query = useMetric<StatedVsActual>("stated-vs-actual");
   return (
     <ChartCard
@@ -65,32 +70,64 @@ export function StatedVsActualTile() {
       }
     >
       {({ result }) => (
-        <div className="grid gap-6 sm:grid-cols-2">
-          <div>
-            <h3 className="text-sm font-medium text-slate-700">{t("offPreference")}</h3>
-            <BigFigure
-              testId="off-preference-share"
-              rawValue={result.offPreferenceContacts}
-              value={format.percent(result.offPreferenceShare)}
-              caption={t("offPreferenceOf", {
-                count: format.number(result.offPreferenceContacts),
-                total: format.number(result.contactsWithStatedTopics),
-              })}
-            />
+        <>
+          <div className="grid gap-6 sm:grid-cols-2">
+            <div>
+              <h3 className="text-sm font-medium text-slate-700">{t("offPreference")}</h3>
+              <BigFigure
+                testId="off-preference-share"
+                rawValue={result.offPreferenceContacts}
+                value={format.percent(result.offPreferenceShare)}
+                caption={t("offPreferenceOf", {
+                  count: format.number(result.offPreferenceContacts),
+                  total: format.number(result.contactsWithStatedTopics),
+                })}
+              />
+            </div>
+            <div>
+              <h3 className="text-sm font-medium text-slate-700">{t("exceeding")}</h3>
+              <BigFigure
+                testId="exceeding-share"
+                rawValue={result.customersExceeding}
+                value={format.percent(result.exceedingShare)}
+                caption={t("exceedingOf", {
+                  count: format.number(result.customersExceeding),
+                  total: format.number(result.customersWithStatedMax),
+                })}
+              />
+            </div>
           </div>
-          <div>
-            <h3 className="text-sm font-medium text-slate-700">{t("exceeding")}</h3>
-            <BigFigure
-              testId="exceeding-share"
-              rawValue={result.customersExceeding}
-              value={format.percent(result.exceedingShare)}
-              caption={t("exceedingOf", {
-                count: format.number(result.customersExceeding),
-                total: format.number(result.customersWithStatedMax),
-              })}
+          {result.customersExceeding > 0 ? (
+            <CustomerListPanel<StatedVsActualCustomerList, StatedVsActualCustomerList["customers"][number]>
+              name="stated-vs-actual"
+              label={tl("showExceeding", { count: result.customersExceeding })}
+              rowsOf={(list) => ({ total: list.total, rows: list.customers })}
+              columns={[
+                { key: "customerId", header: tl("customerId"), value: (row) => row.customerId },
+                {
+                  key: "perWeek",
+                  header: tl("perWeek"),
+                  value: (row) => row.contactsPerWeek,
+                  format: (row) => format.number(row.contactsPerWeek, 1),
+                  numeric: true,
+                },
+                {
+                  key: "statedMax",
+                  header: tl("statedMax"),
+                  value: (row) => row.statedMaxPerWeek,
+                  format: (row) => format.number(row.statedMaxPerWeek),
+                  numeric: true,
+                },
+                {
+                  key: "lastContact",
+                  header: tl("lastContact"),
+                  value: (row) => row.lastContactAt,
+                  format: (row) => formatDateTime(new Date(row.lastContactAt), locale, timeZone),
+                },
+              ]}
             />
-          </div>
-        </div>
+          ) : null}
+        </>
       )}
     </ChartCard>
   );

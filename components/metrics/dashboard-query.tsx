@@ -19,6 +19,8 @@ export interface DashboardQuery {
   compare: "none" | "previous" | "year";
   locale: string;
   currency: string;
+  /** Whether the user's role may see customer-level lists (the server checks again). */
+  canViewCustomers: boolean;
 }
 
 const DashboardQueryContext = createContext<DashboardQuery | null>(null);
@@ -40,11 +42,14 @@ export function useDashboardQuery(): DashboardQuery {
   return query;
 }
 
-/** The read API's common parameters for the dashboard's query. */
-export function commonMetricParams(query: DashboardQuery): Record<string, string> {
+/**
+ * The read API's common parameters for the dashboard's query. The comparison period is asked
+ * for only by tiles that show it (it doubles the work).
+ */
+export function commonMetricParams(query: DashboardQuery, withComparison = false): Record<string, string> {
   const params: Record<string, string> = { from: query.from, to: query.to, tz: query.timeZone };
   if (query.channel) params.channel = query.channel;
   if (query.segmentId !== null) params.segmentId = String(query.segmentId);
-  if (query.compare !== "none") params.compare = query.compare;
+  if (withComparison && query.compare !== "none") params.compare = query.compare;
   return params;
 }

@@ -19,8 +19,32 @@ export async function fetchMetric<T>(
   params: MetricRequestParams,
   signal?: AbortSignal,
 ): Promise<MetricResponse<T>> {
+  return fetchMetricPath<MetricResponse<T>>(workspace, encodeURIComponent(name), params, signal);
+}
+
+/** GET /api/v1/metrics/<name>/customers: one page of the customers a metric counts. */
+export async function fetchCustomerList<T>(
+  workspace: string,
+  name: string,
+  params: MetricRequestParams,
+  signal?: AbortSignal,
+): Promise<MetricResponse<T>> {
+  return fetchMetricPath<MetricResponse<T>>(
+    workspace,
+    `${encodeURIComponent(name)}/customers`,
+    params,
+    signal,
+  );
+}
+
+async function fetchMetricPath<Body>(
+  workspace: string,
+  path: string,
+  params: MetricRequestParams,
+  signal?: AbortSignal,
+): Promise<Body> {
   const search = new URLSearchParams({ workspace, ...params });
-  const response = await fetch(`/api/v1/metrics/${encodeURIComponent(name)}?${search}`, {
+  const response = await fetch(`/api/v1/metrics/${path}?${search}`, {
     signal,
     headers: { accept: "application/json" },
   });
@@ -31,5 +55,5 @@ export async function fetchMetric<T>(
       response.status,
     );
   }
-  return (await response.json()) as MetricResponse<T>;
+  return (await response.json()) as Body;
 }

@@ -9,12 +9,16 @@ import { commonMetricParams, useDashboardQuery } from "./dashboard-query";
 import { fetchMetric } from "./fetch-metric";
 
 /**
- * One metric of the read API for the dashboard's window, channel, segment and comparison,
- * plus the metric's own parameters. Keeps the previous result while a new one loads.
+ * One metric of the read API for the dashboard's window, channel and segment (and the
+ * comparison period when asked), plus the metric's own parameters (which override). Keeps the previous result while a new one loads.
  */
-export function useMetric<T>(name: string, extra: Record<string, string | undefined> = {}) {
+export function useMetric<T>(
+  name: string,
+  extra: Record<string, string | undefined> = {},
+  options: { withComparison?: boolean } = {},
+) {
   const query = useDashboardQuery();
-  const params: Record<string, string> = { ...commonMetricParams(query) };
+  const params: Record<string, string> = { ...commonMetricParams(query, options.withComparison) };
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) params[key] = value;
   return useQuery<MetricResponse<T>>({
     queryKey: metricKeys.metric(query.workspace, name, params),

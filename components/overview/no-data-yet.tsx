@@ -3,12 +3,12 @@ import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
-/** The Overview of a workspace that holds no events yet. */
-export function NoDataYet() {
+/** A dashboard page of a workspace that holds no events yet, under the page's own title (default Overview). */
+export function NoDataYet({ title }: { title?: string }) {
   const t = useTranslations("overview");
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={title ?? t("title")} />
       <EmptyState title={t("noDataTitle")}>
         <p>{t("noDataBody")}</p>
       </EmptyState>

@@ -1,14 +1,18 @@
-import type { API_KEY_SCOPES } from "@/lib/schemas/admin";
+import type { useTranslations } from "next-intl";
+
+import { localeTag } from "@/lib/format";
+import { API_KEY_SCOPES } from "@/lib/schemas/admin";
 
 type Scope = (typeof API_KEY_SCOPES)[number];
+type SettingsT = ReturnType<typeof useTranslations<"settings">>;
 
-/** What each scope lets a key do (lib/server/auth/guard.ts grants the matching permissions). */
-export const SCOPE_TEXT: Record<Scope, { does: string; detail: string }> = {
-  ingest: { does: "send events", detail: "Send events to the batch API, POST /api/v1/events." },
-  read: { does: "read aggregate numbers", detail: "Read dashboards and export aggregate numbers." },
-};
+const isScope = (scope: string): scope is Scope => (API_KEY_SCOPES as readonly string[]).includes(scope);
 
-/** "send events and read aggregate numbers" */
-export function describeScopes(scopes: readonly string[]): string {
-  return scopes.map((scope) => SCOPE_TEXT[scope as Scope]?.does ?? scope).join(" and ");
+/**
+ * What a key with these scopes may do, in the interface language: "send events and read
+ * aggregate numbers" (lib/server/auth/guard.ts grants the matching permissions).
+ */
+export function describeScopes(scopes: readonly string[], t: SettingsT, locale: string): string {
+  const does = scopes.map((scope) => (isScope(scope) ? t(`scopes.${scope}.does`) : scope));
+  return new Intl.ListFormat(localeTag(locale), { type: "conjunction" }).format(does);
 }

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { getLocale, getTranslations } from "next-intl/server";
+
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDate, formatDateTime, formatTimeAgo } from "@/lib/format";
@@ -11,52 +13,57 @@ import { RevokeApiKeyButton } from "./revoke-api-key-button";
 interface WorkspaceView {
   id: number;
   slug: string;
-  defaultLocale: string;
   timeZone: string;
 }
 
+type TableT = Awaited<ReturnType<typeof getTranslations<"settings.table">>>;
+
 /** The workspace's API keys: active ones first, revoked ones after them, muted. */
 export async function ApiKeyTable({ workspace, now }: { workspace: WorkspaceView; now: Date }) {
-  const keys = await listApiKeys(await getPrisma(), workspace.id);
+  const [keys, t, locale] = await Promise.all([
+    getPrisma().then((prisma) => listApiKeys(prisma, workspace.id)),
+    getTranslations("settings.table"),
+    getLocale(),
+  ]);
   if (keys.length === 0) {
     return (
-      <EmptyState title="No API keys yet">
-        <p>Create a key above to send events to Resonans or to read its numbers from another system.</p>
+      <EmptyState title={t("emptyTitle")}>
+        <p>{t("emptyBody")}</p>
       </EmptyState>
     );
   }
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">API keys of this workspace, active keys first</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="px-4 py-3">
-              Name
+              {t("name")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Key
+              {t("key")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Scopes
+              {t("scopes")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Created
+              {t("created")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Last used
+              {t("lastUsed")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="px-4 py-3">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("actions")}</span>
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {keys.map((key) => (
-            <ApiKeyRow key={key.id} apiKey={key} workspace={workspace} now={now} />
+            <ApiKeyRow key={key.id} apiKey={key} workspace={workspace} now={now} t={t} locale={locale} />
           ))}
         </tbody>
       </table>
@@ -68,14 +75,19 @@ function ApiKeyRow({
   apiKey,
   workspace,
   now,
+  t,
+  locale,
 }: {
   apiKey: ApiKeySummary;
   workspace: WorkspaceView;
   now: Date;
+  t: TableT;
+  locale: string;
 }) {
-  const at = (date: Date) => formatDateTime(date, workspace.defaultLocale, workspace.timeZone);
-  const day = (date: Date) => formatDate(date, workspace.defaultLocale, workspace.timeZone);
-  const revoked = apiKey.revokedAt !== null;
+  const at = (date: Date) => formatDateTime(date, locale, workspace.timeZone);
+  const day = (date: Date) => formatDate(date, locale, workspace.timeZone);
+  const revokedAt = apiKey.revokedAt;
+  const revoked = revokedAt !== null;
   const creator = apiKey.createdBy ? (apiKey.createdBy.name ?? apiKey.createdBy.email) : null;
   return (
     <tr
@@ -107,31 +119,37 @@ function ApiKeyRow({
         <time dateTime={apiKey.createdAt.toISOString()} title={at(apiKey.createdAt)}>
           {day(apiKey.createdAt)}
         </time>
-        <div className="text-xs text-slate-500">{creator ? `by ${creator}` : "creator not recorded"}</div>
+        <div className="text-xs text-slate-500">
+          {creator ? t("by", { name: creator }) : t("creatorUnknown")}
+        </div>
       </td>
       <td className="px-4 py-3 whitespace-nowrap">
         {apiKey.lastUsedAt ? (
           <time dateTime={apiKey.lastUsedAt.toISOString()} title={at(apiKey.lastUsedAt)}>
-            {formatTimeAgo(apiKey.lastUsedAt, now)}
+            {formatTimeAgo(apiKey.lastUsedAt, now, locale, t("justNow"))}
             <span className="sr-only"> ({at(apiKey.lastUsedAt)})</span>
           </time>
         ) : (
-          <span className="text-slate-500">Never</span>
+          <span className="text-slate-500">{t("never")}</span>
         )}
       </td>
       <td className="px-4 py-3 whitespace-nowrap">
-        {apiKey.revokedAt ? (
+        {revokedAt ? (
           <span className="inline-flex items-center gap-1.5">
             <span aria-hidden className="h-2 w-2 rounded-full border border-slate-400" />
-            Revoked{" "}
-            <time dateTime={apiKey.revokedAt.toISOString()} title={at(apiKey.revokedAt)}>
-              {day(apiKey.revokedAt)}
-            </time>
+            {t.rich("revoked", {
+              date: day(revokedAt),
+              time: (chunks) => (
+                <time dateTime={revokedAt.toISOString()} title={at(revokedAt)}>
+                  {chunks}
+                </time>
+              ),
+            })}
           </span>
         ) : (
           <span className="inline-flex items-center gap-1.5 font-medium text-slate-800">
             <span aria-hidden className="h-2 w-2 rounded-full bg-chart-3" />
-            Active
+            {t("active")}
           </span>
         )}
       </td>
@@ -142,9 +160,10 @@ function ApiKeyRow({
   );
 }
 
-export function ApiKeyTableSkeleton() {
+export async function ApiKeyTableSkeleton() {
+  const t = await getTranslations("settings.table");
   return (
-    <div aria-busy="true" aria-label="Loading the API keys" className="space-y-2">
+    <div aria-busy="true" aria-label={t("loading")} className="space-y-2">
       {[0, 1, 2].map((i) => (
         <Skeleton key={i} className="h-12" />
       ))}

@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { z } from "zod";
 
 import { API_KEY_NAME_MAX, API_KEY_SCOPES, apiKeyInput } from "@/lib/schemas/admin";
 import { createApiKeyAction } from "@/lib/server/actions/api-keys";
 
-import { SCOPE_TEXT } from "./api-key-scopes";
 import { type NewApiKey, NewApiKeyDialog } from "./new-api-key-dialog";
 
 interface FormState {
@@ -27,6 +27,7 @@ const sentence = (message: string | undefined) =>
  * appear next to them; the new key is then shown once in a dialog.
  */
 export function CreateApiKeyForm({ slug }: { slug: string }) {
+  const t = useTranslations("settings");
   const [created, setCreated] = useState<NewApiKey | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const scopesRef = useRef<HTMLFieldSetElement>(null);
@@ -63,7 +64,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
       className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
     >
       <h3 id="create-api-key-title" className="text-base font-semibold text-slate-900">
-        Create a key
+        {t("create.title")}
       </h3>
       <form
         action={formAction}
@@ -72,7 +73,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
       >
         <div>
           <label htmlFor="api-key-name" className="block text-sm font-medium text-slate-700">
-            Name
+            {t("create.name")}
           </label>
           <input
             ref={nameRef}
@@ -85,7 +86,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
             defaultValue={state.values.name}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? "api-key-name-error" : "api-key-name-hint"}
-            placeholder="e.g. Webshop events"
+            placeholder={t("create.namePlaceholder")}
             className={`mt-1 block w-full rounded-lg border px-3 py-2 text-sm shadow-sm ${
               nameError ? "border-red-600" : "border-slate-300"
             }`}
@@ -96,7 +97,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
             </p>
           ) : (
             <p id="api-key-name-hint" className="mt-1 text-xs text-slate-500">
-              Where the key is used, so you recognise it later. Up to {API_KEY_NAME_MAX} characters.
+              {t("create.nameHint", { max: API_KEY_NAME_MAX })}
             </p>
           )}
         </div>
@@ -105,7 +106,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
           aria-invalid={scopesError ? true : undefined}
           aria-describedby={scopesError ? "api-key-scopes-error" : undefined}
         >
-          <legend className="text-sm font-medium text-slate-700">Scopes</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("create.scopes")}</legend>
           <div className="mt-1 space-y-2">
             {API_KEY_SCOPES.map((scope) => (
               <label key={scope} className="flex items-start gap-2 text-sm">
@@ -118,7 +119,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
                 />
                 <span>
                   <span className="font-mono font-medium text-slate-900">{scope}</span>
-                  <span className="text-slate-600"> — {SCOPE_TEXT[scope].detail}</span>
+                  <span className="text-slate-600"> — {t(`scopes.${scope}.detail`)}</span>
                 </span>
               </label>
             ))}
@@ -134,7 +135,7 @@ export function CreateApiKeyForm({ slug }: { slug: string }) {
           disabled={pending}
           className="rounded-lg bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 disabled:opacity-60 lg:mt-6"
         >
-          {pending ? "Creating…" : "Create key"}
+          {pending ? t("create.pending") : t("create.submit")}
         </button>
         {state.formError ? (
           <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 lg:col-span-3">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 import { Dialog } from "@/components/ui/dialog";
@@ -14,6 +15,8 @@ export interface NewApiKey {
 
 /** Shows a just-created key, the only time it can be seen, with a copy button. */
 export function NewApiKeyDialog({ created, onClose }: { created: NewApiKey | null; onClose: () => void }) {
+  const t = useTranslations("settings");
+  const locale = useLocale();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -33,27 +36,26 @@ export function NewApiKeyDialog({ created, onClose }: { created: NewApiKey | nul
   }
 
   return (
-    <Dialog open={created !== null} onClose={close} title="Copy your new API key">
+    <Dialog open={created !== null} onClose={close} title={t("newKey.title")}>
       {created ? (
         <>
           <p>
-            <span className="font-medium">{created.name}</span> can {describeScopes(created.scopes)}. Send it
-            as{" "}
-            <code className="rounded bg-slate-100 px-1 whitespace-nowrap">
-              Authorization: Bearer &lt;key&gt;
-            </code>
-            .
+            {t.rich("newKey.canDo", {
+              name: created.name,
+              scopes: describeScopes(created.scopes, t, locale),
+              header: "Authorization: Bearer <key>",
+              strong: (chunks) => <span className="font-medium">{chunks}</span>,
+              code: (chunks) => <code className="rounded bg-slate-100 px-1 whitespace-nowrap">{chunks}</code>,
+            })}
           </p>
           <p
             role="note"
             className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
           >
-            <span className="font-semibold">This is the only time the key is shown.</span> Resonans keeps only
-            a fingerprint of it and cannot show it again. Store it in your secrets manager now; if it is lost,
-            revoke it and create a new one.
+            <span className="font-semibold">{t("newKey.onlyOnce")}</span> {t("newKey.onlyOnceWhy")}
           </p>
           <label htmlFor="new-api-key" className="mt-4 block font-medium text-slate-800">
-            API key
+            {t("newKey.label")}
           </label>
           <div className="mt-1 flex gap-2">
             <input
@@ -70,12 +72,12 @@ export function NewApiKeyDialog({ created, onClose }: { created: NewApiKey | nul
               onClick={() => void copy(created.key)}
               className="shrink-0 rounded-lg bg-brand px-3 py-2 text-sm font-semibold text-white hover:bg-brand/90"
             >
-              Copy key
+              {t("newKey.copy")}
             </button>
           </div>
           <p aria-live="polite" className="mt-2 min-h-5 text-xs text-slate-600">
-            {copied === "yes" ? "Copied to the clipboard." : null}
-            {copied === "failed" ? "Copying is blocked here: the key is selected, press Ctrl+C (⌘C)." : null}
+            {copied === "yes" ? t("newKey.copied") : null}
+            {copied === "failed" ? t("newKey.copyBlocked") : null}
           </p>
           <div className="mt-4 flex justify-end">
             <button
@@ -83,7 +85,7 @@ export function NewApiKeyDialog({ created, onClose }: { created: NewApiKey | nul
               onClick={close}
               className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50"
             >
-              I have stored the key
+              {t("newKey.stored")}
             </button>
           </div>
         </>

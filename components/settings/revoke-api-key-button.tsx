@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -8,6 +9,7 @@ import { revokeApiKeyAction } from "@/lib/server/actions/api-keys";
 
 /** Revokes a key after the admin confirms it in a dialog. */
 export function RevokeApiKeyButton({ slug, id, name }: { slug: string; id: string; name: string }) {
+  const t = useTranslations("settings.revoke");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -31,23 +33,20 @@ export function RevokeApiKeyButton({ slug, id, name }: { slug: string; id: strin
         }}
         className={buttonStyles.danger}
       >
-        Revoke<span className="sr-only"> {name}</span>
+        {t("button")}
+        <span className="sr-only"> {name}</span>
       </button>
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={`Revoke “${name}”?`}
+        title={t("title", { name })}
         error={error}
-        cancelLabel="Cancel"
-        confirmLabel="Revoke key"
-        pendingLabel="Revoking…"
+        confirmLabel={t("confirm")}
+        pendingLabel={t("pending")}
         pending={pending}
         onConfirm={revoke}
       >
-        <p>
-          Requests with this key are refused from now on, so whatever uses it stops working. A revoked key
-          cannot be restored; create a new one if you need access again.
-        </p>
+        <p>{t("body")}</p>
       </ConfirmDialog>
     </>
   );

@@ -2,18 +2,20 @@
 
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /**
  * The pages of Settings, in order. "Workspace" and "Users and roles" join this list, each with
  * its own folder under app/(app)/[workspace]/settings/, when their pages are built.
  */
-const SETTINGS_PAGES = [{ segment: "api-keys", label: "API keys" }] as const;
+const SETTINGS_PAGES = [{ segment: "api-keys", label: "apiKeys.title" }] as const;
 
 /** Sub-navigation of Settings, under its heading. */
 export function SettingsNav({ slug }: { slug: string }) {
+  const t = useTranslations("settings");
   const current = useSelectedLayoutSegment();
   return (
-    <nav aria-label="Settings" className="mb-6 border-b border-slate-200">
+    <nav aria-label={t("title")} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex gap-6">
         {SETTINGS_PAGES.map((page) => {
           const active = current === page.segment;
@@ -28,7 +30,7 @@ export function SettingsNav({ slug }: { slug: string }) {
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
-                {page.label}
+                {t(page.label)}
               </Link>
             </li>
           );

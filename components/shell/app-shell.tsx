@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import type { WorkspaceSummary } from "@/lib/server/workspaces/list-user-workspaces";
 
-import { DateRangePicker } from "./date-range-picker";
+import { DashboardFilters } from "./dashboard-filters";
 import { Sidebar } from "./sidebar";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
@@ -49,7 +49,7 @@ export async function AppShell({
           <WorkspaceSwitcher current={workspace.slug} workspaces={workspaces} />
           <div className="flex flex-wrap items-center gap-4">
             <Suspense>
-              <DateRangePicker />
+              <DashboardFilters />
             </Suspense>
             <UserMenu user={user} role={role} />
           </div>

@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
+
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 /** An honest placeholder for a page whose numbers are not built yet. */
-export function NotBuiltYet({
+export async function NotBuiltYet({
   title,
   purpose,
   planned,
@@ -11,11 +13,12 @@ export function NotBuiltYet({
   purpose: string;
   planned: string[];
 }) {
+  const t = await getTranslations("planned");
   return (
     <>
       <PageHeader title={title} description={purpose} />
-      <EmptyState title="Not available yet">
-        <p>This page is part of Resonans but its charts are not built in this version. It will show:</p>
+      <EmptyState title={t("notAvailable")}>
+        <p>{t("willShow")}</p>
         <ul className="mx-auto mt-3 inline-block list-disc text-left">
           {planned.map((item) => (
             <li key={item}>{item}</li>

@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { buttonStyles } from "./button-styles";
 import { Dialog } from "./dialog";
 
 /**
  * A dialog that asks before a destructive action: what will happen, the server's refusal if
- * any, and two buttons — keep things as they are, or go ahead (disabled while it runs).
+ * any, and two buttons — keep things as they are, or go ahead (disabled while it runs). The
+ * buttons say "Cancel" and "Working…" in the interface language unless told otherwise.
  */
 export function ConfirmDialog({
   open,
@@ -24,12 +27,13 @@ export function ConfirmDialog({
   title: string;
   children: React.ReactNode;
   error: string | null;
-  cancelLabel: string;
+  cancelLabel?: string;
   confirmLabel: string;
-  pendingLabel: string;
+  pendingLabel?: string;
   pending: boolean;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("ui");
   return (
     <Dialog open={open} onClose={onClose} title={title}>
       {children}
@@ -40,10 +44,10 @@ export function ConfirmDialog({
       ) : null}
       <div className="mt-6 flex flex-wrap justify-end gap-3">
         <button type="button" onClick={onClose} className={buttonStyles.secondary}>
-          {cancelLabel}
+          {cancelLabel ?? t("cancel")}
         </button>
         <button type="button" disabled={pending} onClick={onConfirm} className={buttonStyles.dangerSolid}>
-          {pending ? pendingLabel : confirmLabel}
+          {pending ? (pendingLabel ?? t("working")) : confirmLabel}
         </button>
       </div>
     </Dialog>

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { EVENT_TYPES } from "@/lib/events/enums";
 
+import { DEFAULT_AUDIENCE_TRAIT } from "./audience";
 import {
   DEFAULT_CONVERSION_WINDOW_DAYS,
   type FunnelStep,
@@ -129,6 +130,18 @@ export const METRIC_CATALOGUE = {
     defaultDays: 28,
     params: {},
   }),
+  audience: describe({
+    summary:
+      'Campaigns whose id names a value of a customer trait ("dear-vip-autumn" names loyaltyTier vip) and their recipients without it.',
+    defaultDays: 28,
+    params: {
+      trait: z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, "a trait key: a letter, then letters, digits or _")
+        .default(DEFAULT_AUDIENCE_TRAIT)
+        .describe("The trait whose values campaign ids are matched against. Default: loyaltyTier."),
+    },
+  }),
   funnel: describe({
     summary:
       "A funnel of ordered steps within a conversion window: customers per step, conversion, median time.",
@@ -195,6 +208,12 @@ export const METRIC_CATALOGUE = {
   cohorts: describe({
     summary: "Monthly first-purchase cohorts and the share buying again in each following month.",
     defaultDays: 365,
+    params: {},
+  }),
+  "segment-size": describe({
+    summary:
+      "How many of the workspace's customers the segment holds in the window, out of all its customers.",
+    defaultDays: 28,
     params: {},
   }),
 };

@@ -138,6 +138,18 @@ export interface ContactsAfterOptOutList {
   rows: ContactAfterOptOutRow[];
 }
 
+// --- The Overview's numbers ---------------------------------------------------------------
+
+/** The contact numbers at the top of the Overview page, for one window (metric `overview`). */
+export interface OverviewNumbers {
+  contacts: number;
+  contactedCustomers: number;
+  /** null when nobody was contacted. */
+  medianContactsPerWeek: number | null;
+  /** Count and customers only; the full report is the `optout` metric. */
+  contactsAfterOptOut: ViolationCount;
+}
+
 // --- Silent contacted customers ----------------------------------------------------------
 
 export interface SilentCustomers {

@@ -7,4 +7,6 @@ export const metricKeys = {
   workspace: (workspace: string) => ["metric", workspace] as const,
   metric: (workspace: string, name: string, params: MetricRequestParams) =>
     ["metric", workspace, name, params] as const,
+  customers: (workspace: string, name: string, params: MetricRequestParams) =>
+    ["metric", workspace, name, "customers", params] as const,
 };

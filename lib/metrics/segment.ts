@@ -103,6 +103,26 @@ export type SegmentLeaf =
 export type SegmentFilter =
   SegmentLeaf | { and: SegmentFilter[] } | { or: SegmentFilter[] } | { not: SegmentFilter };
 
+/** A leaf's field: what one condition of a segment tests. */
+export type SegmentField = SegmentLeaf["field"];
+
+/** Each field's condition schema, so that a form can check one condition and name the input at fault. */
+export const SEGMENT_LEAF_SCHEMAS = {
+  trait: traitLeaf,
+  purchasesInWindow: purchasesLeaf,
+  purchasesTotal: purchasesLeaf,
+  daysSinceLastPurchase: recencyLeaf,
+  contacted: flagLeaf,
+  engaged: flagLeaf,
+  overContacted: flagLeaf,
+  frequencyBucket: bucketLeaf,
+  relevance: relevanceLeaf,
+  consent: consentLeaf,
+  statedTopic: preferenceLeaf,
+  hasStatedPreferences: preferenceLeaf,
+  statedMaxPerWeek: preferenceLeaf,
+} satisfies Record<SegmentField, z.ZodType>;
+
 const leaf = z.union([
   traitLeaf,
   purchasesLeaf,

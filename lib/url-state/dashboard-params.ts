@@ -1,8 +1,12 @@
-import { createParser, parseAsStringLiteral } from "nuqs/server";
+import { createParser, parseAsInteger, parseAsStringLiteral } from "nuqs/server";
 
 import { CHANNELS } from "@/lib/events/enums";
 
 export type { ChannelName } from "@/lib/events/enums";
+
+/** The period a dashboard compares with: the one right before, or the same weeks a year earlier. */
+export const COMPARE_MODES = ["previous", "year", "none"] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
 
 export const RANGE_PRESETS = ["7d", "28d", "90d", "365d"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -31,4 +35,8 @@ export const dashboardParsers = {
   from: parseAsCalendarDate,
   to: parseAsCalendarDate,
   channel: parseAsStringLiteral(CHANNELS),
+  /** Absent = the previous period. */
+  compare: parseAsStringLiteral(COMPARE_MODES),
+  /** A saved segment's id. */
+  segment: parseAsInteger,
 };

@@ -27,7 +27,7 @@ function flatten(tree: Tree, prefix = ""): [string, string][] {
 }
 
 /** The ICU arguments a message uses ({name}, {count, plural, …}), sorted. */
-const argumentsOf = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]))].sort();
+const argumentsOf = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 const english = new Map(flatten(load("en")));
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
 import { type SignInState, signInAction } from "@/lib/server/actions/session-actions";
@@ -7,12 +8,13 @@ import { type SignInState, signInAction } from "@/lib/server/actions/session-act
 const initial: SignInState = { error: null, email: "" };
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("signIn");
   const [state, action, pending] = useActionState(signInAction, initial);
   return (
     <form action={action} className="space-y-4" noValidate={false}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label className="block text-sm font-medium text-slate-700">
-        E-mail
+        {t("email")}
         <input
           name="email"
           type="email"
@@ -23,7 +25,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </label>
       <label className="block text-sm font-medium text-slate-700">
-        Password
+        {t("password")}
         <input
           name="password"
           type="password"
@@ -42,7 +44,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="w-full rounded-lg bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

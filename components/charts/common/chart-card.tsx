@@ -26,6 +26,12 @@ export interface ChartCardProps<T, Row> {
   children: (data: MetricResponse<T>) => React.ReactNode;
   /** A line under the chart, e.g. the fatigue point in words. */
   footer?: (data: MetricResponse<T>) => React.ReactNode;
+  /** Controls that define the query (e.g. a funnel's steps): shown while loading, on error and in both views. */
+  controls?: React.ReactNode;
+  /** The tile is a table itself (e.g. sortable): no chart/table switch; `children` render it. */
+  tableOnly?: boolean;
+  /** Says that bars lead to their customers (when the role may see them). */
+  drillHint?: boolean;
   /** Tailwind height of the skeleton, e.g. "h-72". */
   skeletonHeight?: string;
   className?: string;
@@ -44,6 +50,9 @@ export function ChartCard<T, Row>({
   isEmpty,
   children,
   footer,
+  controls,
+  tableOnly = false,
+  drillHint = false,
   skeletonHeight = "h-64",
   className = "",
 }: ChartCardProps<T, Row>) {
@@ -68,25 +77,27 @@ export function ChartCard<T, Row>({
         </div>
         {data && !empty ? (
           <div className="flex items-center gap-2">
-            <div
-              role="group"
-              aria-label={t("view")}
-              className="flex rounded-lg border border-slate-300 p-0.5"
-            >
-              {(["chart", "table"] as const).map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  aria-pressed={view === option}
-                  onClick={() => setView(option)}
-                  className={`rounded-md px-2 py-0.5 text-xs font-medium ${
-                    view === option ? "bg-brand text-white" : "text-slate-700 hover:bg-slate-100"
-                  }`}
-                >
-                  {option === "chart" ? t("showChart") : t("showTable")}
-                </button>
-              ))}
-            </div>
+            {tableOnly ? null : (
+              <div
+                role="group"
+                aria-label={t("view")}
+                className="flex rounded-lg border border-slate-300 p-0.5"
+              >
+                {(["chart", "table"] as const).map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    aria-pressed={view === option}
+                    onClick={() => setView(option)}
+                    className={`rounded-md px-2 py-0.5 text-xs font-medium ${
+                      view === option ? "bg-brand text-white" : "text-slate-700 hover:bg-slate-100"
+                    }`}
+                  >
+                    {option === "chart" ? t("showChart") : t("showTable")}
+                  </button>
+                ))}
+              </div>
+            )}
             <button
               type="button"
               onClick={() =>
@@ -102,6 +113,7 @@ export function ChartCard<T, Row>({
           </div>
         ) : null}
       </div>
+      {controls ? <div className="mt-4">{controls}</div> : null}
       <div className={`mt-4 flex-1 transition-opacity ${query.isFetching && data ? "opacity-60" : ""}`}>
         {query.isPending ? (
           <div role="status" aria-label={t("loading", { title })}>
@@ -126,8 +138,13 @@ export function ChartCard<T, Row>({
           </div>
         ) : data ? (
           <>
-            {view === "chart" ? children(data) : <DataTable table={table(data)} caption={title} />}
+            {view === "chart" || tableOnly ? (
+              children(data)
+            ) : (
+              <DataTable table={table(data)} caption={title} />
+            )}
             {footer ? <div className="mt-3 text-sm text-slate-700">{footer(data)}</div> : null}
+            {drillHint && view === "chart" ? <p className="mt-2 text-xs text-slate-600">{t("drillHint")}</p> : null}
           </>
         ) : null}
       </div>

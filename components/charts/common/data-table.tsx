@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import type { TableSpec } from "./table-spec";
 
 /** A chart's table view: the same rows and columns the chart and the CSV export hold. */
@@ -27,7 +29,9 @@ export function DataTable<Row>({ table, caption }: { table: TableSpec<Row>; capt
                   key={column.key}
                   className={`px-2 py-1.5 ${column.numeric ? "text-right tabular-nums" : "text-left"}`}
                 >
-                  {column.format ? column.format(row) : (column.value(row) ?? "—")}
+                  <Cell href={column.href?.(row) ?? null}>
+                    {column.format ? column.format(row) : (column.value(row) ?? "—")}
+                  </Cell>
                 </td>
               ))}
             </tr>
@@ -35,5 +39,14 @@ export function DataTable<Row>({ table, caption }: { table: TableSpec<Row>; capt
         </tbody>
       </table>
     </div>
+  );
+}
+
+function Cell({ href, children }: { href: string | null; children: React.ReactNode }) {
+  if (!href) return children;
+  return (
+    <Link href={href} className="text-brand underline underline-offset-2">
+      {children}
+    </Link>
   );
 }

@@ -8,6 +8,8 @@ export interface TableColumn<Row> {
   format?: (row: Row) => string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /** Makes the table view's cell a link (a drill-down); the CSV keeps the value. */
+  href?: (row: Row) => string | null;
 }
 
 /** Exactly what a chart shows: its columns and rows. */

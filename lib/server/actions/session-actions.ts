@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 
 import { signIn, signOut } from "@/lib/server/auth/auth";
 
@@ -25,7 +26,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     return { error: null, email };
   } catch (error) {
     if (error instanceof AuthError) {
-      return { error: "That e-mail and password do not match an account.", email };
+      return { error: (await getTranslations("signIn"))("wrongCredentials"), email };
     }
     throw error;
   }

@@ -3,8 +3,8 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 
 import type { DashboardQuery } from "@/components/metrics/dashboard-query";
-import type { Permission } from "@/lib/auth/permissions";
-import { previousWindow, type ReportWindow, resolveWindow } from "@/lib/date-window";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { previousWindow, type ReportWindow, resolveWindow, yearEarlierWindow } from "@/lib/date-window";
 import { type Access, authorizePage } from "@/lib/server/auth/guard";
 import { getAnchorDate } from "@/lib/server/workspaces/get-anchor-date";
 import { loadDashboardParams } from "@/lib/url-state/load-dashboard-params";
@@ -13,7 +13,8 @@ export interface DashboardPage {
   access: Access;
   hasData: boolean;
   window: ReportWindow;
-  comparison: ReportWindow;
+  /** The comparison period the URL asks for (default: the previous period); null for none. */
+  comparison: ReportWindow | null;
   /** What the page's tiles ask the read API for. */
   query: DashboardQuery;
 }
@@ -32,7 +33,13 @@ export async function loadDashboardPage(
   const filters = loadDashboardParams(searchParams);
   const [{ anchorDate, hasData }, locale] = await Promise.all([getAnchorDate(workspace), getLocale()]);
   const window = resolveWindow(filters, { timeZone: workspace.timeZone, anchorDate });
-  const comparison = previousWindow(window, workspace.timeZone);
+  const compare = filters.compare ?? "previous";
+  const comparison =
+    compare === "previous"
+      ? previousWindow(window, workspace.timeZone)
+      : compare === "year"
+        ? yearEarlierWindow(window, workspace.timeZone)
+        : null;
   return {
     access,
     hasData,
@@ -44,10 +51,11 @@ export async function loadDashboardPage(
       to: window.toDate,
       timeZone: workspace.timeZone,
       channel: filters.channel,
-      segmentId: null,
-      compare: "none",
+      segmentId: filters.segment,
+      compare,
       locale,
       currency: workspace.currency,
+      canViewCustomers: can(access.role, "viewCustomers"),
     },
   };
 }

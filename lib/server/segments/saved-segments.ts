@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { segmentDefinition } from "@/lib/metrics/segment";
+import { segmentDefinition, type SegmentFilter } from "@/lib/metrics/segment";
 import type { SavedSegment, SegmentInput } from "@/lib/schemas/segment";
 import { AppError } from "@/lib/server/errors";
 
@@ -77,4 +77,24 @@ async function findEditable(prisma: PrismaClient, actor: SegmentActor, id: numbe
     );
   }
   return segment;
+}
+
+/**
+ * A saved segment's definition, if the user may use it (shared, or their own):
+ * 404 otherwise, 409 when the stored definition no longer parses.
+ */
+export async function getUsableSegmentDefinition(
+  prisma: Pick<PrismaClient, "segment">,
+  workspaceId: number,
+  id: number,
+  userId: string | null,
+): Promise<SegmentFilter> {
+  const saved = await prisma.segment.findFirst({
+    where: { workspaceId, id, OR: [{ shared: true }, ...(userId ? [{ ownerId: userId }] : [])] },
+  });
+  if (!saved)
+    throw new AppError("not_found", `segmentId: no segment ${id} that you can use in this workspace`);
+  const definition = segmentDefinition.safeParse(saved.definition);
+  if (!definition.success) throw new AppError("conflict", `segmentId: segment ${id} is no longer valid`);
+  return definition.data;
 }

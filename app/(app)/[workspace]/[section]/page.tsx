@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { NotBuiltYet } from "@/components/shell/not-built-yet";
 import { PLANNED_SECTIONS } from "@/components/shell/planned-sections";
@@ -8,7 +9,8 @@ import { authorizePage } from "@/lib/server/auth/guard";
 type Props = { params: Promise<{ workspace: string; section: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: PLANNED_SECTIONS[(await params).section]?.title ?? "Not found" };
+  const title = PLANNED_SECTIONS[(await params).section]?.title;
+  return { title: title ?? (await getTranslations("common"))("notFound") };
 }
 
 // A sidebar section whose own page is not built yet: checks access, then says what it will hold.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { ImportHelp } from "@/components/data/import-help";
 import { ImportHistorySection } from "@/components/data/import-history-section";
@@ -7,21 +8,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { authorizePage } from "@/lib/server/auth/guard";
 
-export const metadata: Metadata = { title: "Data" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("data"))("title") };
+}
 
 type Props = { params: Promise<{ workspace: string }> };
 
 // Admins and analysts import event files (CSV, NDJSON) and follow each import; admins may delete an import's events.
 export default async function DataPage({ params }: Props) {
   const { workspace, role } = await authorizePage((await params).workspace, "importData");
+  const t = await getTranslations("data");
   return (
     <>
-      <PageHeader
-        title="Data"
-        description={`Import events into ${workspace.name} from CSV or NDJSON files, and follow each import.`}
-      />
+      <PageHeader title={t("title")} description={t("description", { workspace: workspace.name })} />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <ImportUploadPanel slug={workspace.slug} locale={workspace.defaultLocale} />
+        <ImportUploadPanel slug={workspace.slug} />
         <ImportHelp slug={workspace.slug} />
       </div>
       <ImportHistorySection workspace={workspace} canDelete={can(role, "administer")} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 
+import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
 import { PeriodDescription } from "@/components/metrics/period-description";
 import { NoDataYet } from "@/components/overview/no-data-yet";
-import { OverviewTiles, OverviewTilesSkeleton } from "@/components/overview/overview-tiles";
+import { OverviewDashboard } from "@/components/overview/overview-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 
@@ -17,27 +17,26 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// The marketing manager's home: contact pressure for the chosen range against the period before.
+// The marketing manager's home: headline numbers against the comparison period, what needs attention.
 export default async function OverviewPage({ params, searchParams }: Props) {
   const page = await loadDashboardPage((await params).workspace, await searchParams);
   if (!page.hasData) return <NoDataYet />;
-  const { window, comparison, query } = page;
   const t = await getTranslations("overview");
   return (
     <>
       <PageHeader
         title={t("title")}
-        description={<PeriodDescription window={window} comparison={comparison} timeZone={query.timeZone} />}
+        description={
+          <PeriodDescription
+            window={page.window}
+            comparison={page.comparison ?? undefined}
+            timeZone={page.query.timeZone}
+          />
+        }
       />
-      <Suspense key={`${query.from}:${query.to}:${query.channel}`} fallback={<OverviewTilesSkeleton />}>
-        <OverviewTiles
-          workspaceId={page.access.workspace.id}
-          window={window}
-          comparison={comparison}
-          channel={query.channel}
-          locale={query.locale}
-        />
-      </Suspense>
+      <DashboardQueryProvider value={page.query}>
+        <OverviewDashboard />
+      </DashboardQueryProvider>
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -10,9 +12,10 @@ export default async function SettingsLayout({
   params: Promise<{ workspace: string }>;
 }) {
   const { workspace } = await params;
+  const t = await getTranslations("settings");
   return (
     <>
-      <PageHeader title="Settings" />
+      <PageHeader title={t("title")} />
       <SettingsNav slug={workspace} />
       {children}
     </>

@@ -3,6 +3,7 @@ import chart from "./chart.json";
 import common from "./common.json";
 import customers from "./customers.json";
 import data from "./data.json";
+import errors from "./errors.json";
 import filters from "./filters.json";
 import frequency from "./frequency.json";
 import journeys from "./journeys.json";
@@ -15,6 +16,7 @@ import relevance from "./relevance.json";
 import segments from "./segments.json";
 import settings from "./settings.json";
 import signIn from "./signIn.json";
+import ui from "./ui.json";
 import userMenu from "./userMenu.json";
 
 /** The Swedish messages, one file per namespace (each page's strings in its own file). */
@@ -37,6 +39,8 @@ const messages = {
   data,
   settings,
   signIn,
+  errors,
+  ui,
 };
 
 export default messages;

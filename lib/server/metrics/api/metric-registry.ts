@@ -28,6 +28,7 @@ import { getLoyaltyByPressure } from "../loyalty/get-loyalty-by-pressure";
 import { getLoyaltySummary } from "../loyalty/get-loyalty-summary";
 import { getLoyaltyTrend } from "../loyalty/get-loyalty-trend";
 import { getOverviewNumbers } from "../overview/get-overview-summary";
+import { getAudienceCheck } from "../relevance/get-audience-check";
 import { getRelevanceByCampaign } from "../relevance/get-relevance-by-campaign";
 import { getRelevanceByTopic } from "../relevance/get-relevance-by-topic";
 import { getRelevanceCalibration } from "../relevance/get-relevance-calibration";
@@ -36,6 +37,7 @@ import { getRelevanceSummary } from "../relevance/get-relevance-summary";
 import { getSendVsWant } from "../relevance/get-send-vs-want";
 import { getStatedVsActual } from "../relevance/get-stated-vs-actual";
 import { listStatedVsActualCustomers } from "../relevance/list-stated-vs-actual-customers";
+import { getSegmentSize } from "../segments/get-segment-size";
 
 import { defineMetric, type MetricDefinition } from "./metric-definition";
 
@@ -77,6 +79,9 @@ export const METRICS: Record<MetricName, MetricDefinition> = {
   ),
   gap: defineMetric("gap", C.gap, getSendVsWant),
   "stated-vs-actual": defineMetric("stated-vs-actual", C["stated-vs-actual"], getStatedVsActual),
+  audience: defineMetric("audience", C.audience, (db, params, { trait }) =>
+    getAudienceCheck(db, params, trait),
+  ),
   funnel: defineMetric("funnel", C.funnel, (db, params, { steps, conversionWindowDays }) =>
     getFunnel(db, { ...params, steps: steps ?? [...DEFAULT_FUNNEL], conversionWindowDays }),
   ),
@@ -95,6 +100,7 @@ export const METRICS: Record<MetricName, MetricDefinition> = {
   ),
   "loyalty-pressure": defineMetric("loyalty-pressure", C["loyalty-pressure"], getLoyaltyByPressure),
   cohorts: defineMetric("cohorts", C.cohorts, getCohorts),
+  "segment-size": defineMetric("segment-size", C["segment-size"], getSegmentSize),
 };
 
 /** The customer-level list behind some metrics (`GET /api/v1/metrics/<name>/customers`). */

@@ -5,10 +5,9 @@ import { z } from "zod";
 import { zonedDate, zonedMidnight } from "@/lib/date-window";
 import type { Workspace } from "@/lib/generated/prisma/client";
 import { isDateOnly, metricQuery, type ResolvedQuery } from "@/lib/metrics/query";
-import type { SegmentFilter } from "@/lib/metrics/segment";
-import { segmentDefinition } from "@/lib/metrics/segment";
 import { getDb } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { getUsableSegmentDefinition } from "@/lib/server/segments/saved-segments";
 import { getAnchorDate } from "@/lib/server/workspaces/get-anchor-date";
 
 import type { MetricParams, MetricWindow } from "../common/metric-params";
@@ -85,7 +84,9 @@ export async function resolveMetricQuery<Extra extends z.ZodRawShape>(
   }
   const segment =
     query.segment ??
-    (query.segmentId ? await savedSegment(workspace.id, query.segmentId, access.userId) : null);
+    (query.segmentId
+      ? await getUsableSegmentDefinition((await getDb()).prisma, workspace.id, query.segmentId, access.userId)
+      : null);
   const comparison =
     query.compare === "previous"
       ? previousWindow({ from, to })
@@ -140,16 +141,4 @@ function defaultFrom(to: Date, given: string | undefined, days: number, timeZone
   const lastDay = zonedDate(new Date(to.getTime() - 1), timeZone);
   const [y, m, d] = lastDay.split("-").map(Number);
   return zonedMidnight(new Date(Date.UTC(y, m - 1, d - days + 1)).toISOString().slice(0, 10), timeZone);
-}
-
-async function savedSegment(workspaceId: number, id: number, userId: string | null): Promise<SegmentFilter> {
-  const { prisma } = await getDb();
-  const saved = await prisma.segment.findFirst({
-    where: { workspaceId, id, OR: [{ shared: true }, ...(userId ? [{ ownerId: userId }] : [])] },
-  });
-  if (!saved)
-    throw new AppError("not_found", `segmentId: no segment ${id} that you can use in this workspace`);
-  const definition = segmentDefinition.safeParse(saved.definition);
-  if (!definition.success) throw new AppError("conflict", `segmentId: segment ${id} is no longer valid`);
-  return definition.data;
 }

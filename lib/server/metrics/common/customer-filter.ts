@@ -39,7 +39,8 @@ function compile(params: MetricParams, filter: SegmentFilter): Prisma.Sql {
       filter.or.map((f) => compile(params, f)),
       " OR ",
     )})`;
-  if ("not" in filter) return Prisma.sql`NOT (${compile(params, filter.not)})`;
+  // A trait test on a customer without the trait is NULL, not FALSE; NOT must still hold for them.
+  if ("not" in filter) return Prisma.sql`NOT COALESCE(${compile(params, filter.not)}, FALSE)`;
   return compileLeaf(params, filter);
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ViolationCount } from "@/lib/metrics/frequency";
+import type { OverviewNumbers } from "@/lib/metrics/frequency";
 
 import {
   assertMetricParams,
@@ -12,15 +12,7 @@ import {
 import { getContactTotals } from "../frequency/get-contact-totals";
 import { getContactsAfterOptOut } from "../frequency/get-contacts-after-opt-out";
 
-/** The four numbers at the top of the Overview page, for one window. */
-export interface OverviewNumbers {
-  contacts: number;
-  contactedCustomers: number;
-  /** null when nobody was contacted. */
-  medianContactsPerWeek: number | null;
-  /** Count and customers only; the full report is getContactsAfterOptOut. */
-  contactsAfterOptOut: ViolationCount;
-}
+export type { OverviewNumbers };
 
 export interface OverviewSummaryParams extends MetricParams {
   /** The comparison window; default: the same length of time ending at `from`. */

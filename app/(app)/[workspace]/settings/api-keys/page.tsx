@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import { ApiKeyTable, ApiKeyTableSkeleton } from "@/components/settings/api-key-table";
 import { CreateApiKeyForm } from "@/components/settings/create-api-key-form";
 import { authorizePage } from "@/lib/server/auth/guard";
 
-export const metadata: Metadata = { title: "API keys" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("apiKeys.title") };
+}
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -13,14 +16,12 @@ type Props = { params: Promise<{ workspace: string }> };
 export default async function ApiKeysPage({ params }: Props) {
   const { workspace } = await authorizePage((await params).workspace, "administer");
   const now = new Date();
+  const t = await getTranslations("settings.apiKeys");
   return (
     <div className="space-y-6">
       <div>
-        <h2 className="text-lg font-semibold text-slate-900">API keys</h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-600">
-          Keys let other systems send events to {workspace.name} or read its aggregate numbers. A key acts
-          only in this workspace and only within its scopes.
-        </p>
+        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-600">{t("intro", { workspace: workspace.name })}</p>
       </div>
       <CreateApiKeyForm slug={workspace.slug} />
       <Suspense fallback={<ApiKeyTableSkeleton />}>

@@ -1,0 +1,130 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { ChartCard } from "@/components/charts/common/chart-card";
+import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import { tableSpec } from "@/components/charts/common/table-spec";
+import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useMetric } from "@/components/metrics/use-metric";
+import { IRRELEVANT_BELOW, type RelevanceDistribution } from "@/lib/metrics/relevance";
+
+import { bandLabel } from "./band-label";
+
+/** The next round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of 10). */
+function roundUp(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const factor =
+    [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= value) ?? 10;
+  return factor * power;
+}
+
+const isIrrelevant = (band: { upper: number }) => band.upper <= IRRELEVANT_BELOW;
+
+/** Scored contacts per relevance band of 10 points; the irrelevant bands (below 20) marked and named. */
+export function RelevanceDistributionTile({ className }: { className?: string }) {
+  const t = useTranslations("relevance");
+  const format = useFormatters();
+  const query = useMetric<RelevanceDistribution>("relevance-distribution");
+  const bandsOf = (result: RelevanceDistribution) =>
+    result.bands.map((band) => ({ ...band, label: bandLabel(band.band) }));
+  return (
+    <ChartCard
+      id="relevance-distribution"
+      title={t("distributionTitle")}
+      description={t("distributionDescription")}
+      query={query}
+      className={className}
+      skeletonHeight="h-72"
+      isEmpty={(data) => data.result.scoredContacts === 0}
+      table={(data) =>
+        tableSpec(bandsOf(data.result), [
+          { key: "band", header: t("band"), value: (row) => row.label },
+          {
+            key: "scoredContacts",
+            header: t("scoredContacts"),
+            value: (row) => row.scoredContacts,
+            format: (row) => format.number(row.scoredContacts),
+            numeric: true,
+          },
+          {
+            key: "share",
+            header: t("share"),
+            value: (row) => row.share,
+            format: (row) => format.percent(row.share),
+            numeric: true,
+          },
+          { key: "irrelevant", header: t("irrelevant"), value: (row) => t(isIrrelevant(row) ? "yes" : "no") },
+        ])
+      }
+      footer={(data) => {
+        const shareOf = (keep: (band: { lower: number; upper: number }) => boolean) =>
+          data.result.bands.filter(keep).reduce((sum, band) => sum + band.scoredContacts, 0) /
+          data.result.scoredContacts;
+        return t("distributionFooter", {
+          irrelevant: format.percent(shareOf(isIrrelevant)),
+          top: format.percent(shareOf((band) => band.lower >= 90)),
+        });
+      }}
+    >
+      {(data) => {
+        const bands = bandsOf(data.result);
+        const lastIrrelevant = bands.filter(isIrrelevant).at(-1)?.label;
+        return (
+          <ResponsiveContainer width="100%" height={280}>
+            <BarChart data={bands} margin={{ top: 28 }}>
+              <CartesianGrid stroke={CHART_GRID} vertical={false} />
+              {lastIrrelevant ? (
+                <ReferenceArea
+                  x1={bands[0].label}
+                  x2={lastIrrelevant}
+                  fill={CHART_ALERT}
+                  fillOpacity={0.08}
+                  label={{ value: t("irrelevantArea"), position: "top", fontSize: 11, fill: "#9a3412" }}
+                />
+              ) : null}
+              <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={11} interval={0} />
+              <YAxis
+                domain={[0, (dataMax: number) => roundUp(dataMax * 1.15)]}
+                stroke={CHART_AXIS}
+                fontSize={12}
+                tickFormatter={(value: number) => format.number(value)}
+              />
+              <Tooltip formatter={(value) => [format.number(Number(value)), t("scoredContacts")]} />
+              <Bar
+                isAnimationActive={false}
+                dataKey="scoredContacts"
+                name={t("scoredContacts")}
+                radius={[4, 4, 0, 0]}
+              >
+                {bands.map((band) => (
+                  <Cell key={band.band} fill={isIrrelevant(band) ? CHART_ALERT : CHART_COLORS[0]} />
+                ))}
+                <LabelList
+                  dataKey="share"
+                  position="top"
+                  fontSize={11}
+                  fill="#1e293b"
+                  formatter={(value) => format.percent(Number(value))}
+                />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        );
+      }}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+
+import { ChannelPicker } from "./channel-picker";
+import { ComparePicker } from "./compare-picker";
+import { DateRangePicker } from "./date-range-picker";
+import { SegmentPicker } from "./segment-picker";
+
+/** Sections whose pages are not dashboards: the global filters would change nothing there. */
+const WITHOUT_FILTERS = ["data", "settings"];
+
+/** The global filters (date range, channel, comparison), kept in the URL; hidden where they mean nothing. */
+export function DashboardFilters() {
+  const section = usePathname().split("/")[2];
+  if (WITHOUT_FILTERS.includes(section)) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <DateRangePicker />
+      <ChannelPicker />
+      <SegmentPicker />
+      <ComparePicker />
+    </div>
+  );
+}

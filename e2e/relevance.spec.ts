@@ -1,0 +1,150 @@
+import fs from "node:fs";
+
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+import { readCalibration } from "@/components/relevance/calibration-reading";
+import type {
+  RelevanceByCampaignRow,
+  RelevanceByTopicRow,
+  RelevanceCalibration,
+  RelevanceDistribution,
+  RelevanceSummary,
+  SendVsWant,
+} from "@/lib/metrics/relevance";
+
+import { OVERVIEW_WINDOW, SCREENSHOT_DIR, storageStatePath } from "./support/e2e-env";
+
+const WINDOW = OVERVIEW_WINDOW;
+const PAGE = `/nordlys-sport/relevance?from=${WINDOW.from}&to=${WINDOW.to}`;
+const number = (value: number) => new Intl.NumberFormat("en-GB").format(value);
+
+/** A metric of the read API for the page's window, with the signed-in session. */
+async function metric<T>(page: Page, name: string): Promise<T> {
+  const response = await page.request.get(`/api/v1/metrics/${name}`, {
+    params: { workspace: "nordlys-sport", from: WINDOW.from, to: WINDOW.to },
+  });
+  expect(response.ok(), name).toBe(true);
+  return ((await response.json()) as { result: T }).result;
+}
+
+/** A tile once its data is in: not fetching, no skeleton. */
+async function loadedTile(page: Page, id: string): Promise<Locator> {
+  const tile = page.getByTestId(`tile-${id}`);
+  await expect(tile).toHaveAttribute("aria-busy", "false");
+  await expect(tile.getByRole("status")).toHaveCount(0);
+  return tile;
+}
+
+async function showTable(tile: Locator): Promise<Locator> {
+  await tile.getByRole("button", { name: "Table", exact: true }).click();
+  return tile.getByRole("table");
+}
+
+const dataValue = async (page: Page, testId: string) =>
+  Number(await page.getByTestId(testId).getAttribute("data-value"));
+
+test.describe("relevance", () => {
+  test.use({ storageState: storageStatePath("analyst") });
+
+  test("every tile shows the read API's numbers for the same window", async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.getByRole("heading", { level: 1, name: "Relevance" })).toBeVisible();
+
+    const summary = await metric<RelevanceSummary>(page, "relevance");
+    expect(summary.contacts).toBeGreaterThan(0);
+    await loadedTile(page, "relevance-summary");
+    expect(await dataValue(page, "relevance-mean-relevance")).toBeCloseTo(summary.meanRelevance ?? NaN, 9);
+    expect(await dataValue(page, "relevance-coverage")).toBeCloseTo(summary.coverage ?? NaN, 9);
+    expect(await dataValue(page, "relevance-irrelevant-share")).toBeCloseTo(
+      summary.irrelevantShare ?? NaN,
+      9,
+    );
+    await expect(page.getByTestId("relevance-coverage")).toContainText(
+      `${number(summary.scoredContacts)} of ${number(summary.contacts)} contacts`,
+    );
+
+    const gap = await metric<SendVsWant>(page, "gap");
+    await loadedTile(page, "relevance-gap");
+    expect(await dataValue(page, "relevance-gap-index")).toBeCloseTo(gap.gapIndex ?? NaN, 9);
+
+    // Send vs want: one row per topic, the topic sent most beyond what is wanted first.
+    const byGap = [...gap.topics].sort(
+      (a, b) => (b.sendShare ?? 0) - (b.wantShare ?? 0) - ((a.sendShare ?? 0) - (a.wantShare ?? 0)),
+    );
+    const sendVsWant = await showTable(await loadedTile(page, "send-vs-want"));
+    await expect(sendVsWant.locator("tbody tr")).toHaveCount(gap.topics.length);
+    await expect(sendVsWant.locator("tbody tr").first().locator("td").first()).toHaveText(byGap[0].topic);
+    await expect(sendVsWant.locator("tbody tr").first()).toContainText(number(byGap[0].contacts));
+
+    const topics = await metric<RelevanceByTopicRow[]>(page, "relevance-topics");
+    const topicTable = await showTable(await loadedTile(page, "relevance-topics"));
+    await expect(topicTable.locator("tbody tr")).toHaveCount(topics.length);
+
+    const distribution = await metric<RelevanceDistribution>(page, "relevance-distribution");
+    const bands = await showTable(await loadedTile(page, "relevance-distribution"));
+    await expect(bands.locator("tbody tr")).toHaveCount(10);
+    for (const [index, band] of distribution.bands.entries()) {
+      await expect(bands.locator("tbody tr").nth(index)).toContainText(number(band.scoredContacts));
+    }
+
+    const calibration = await metric<RelevanceCalibration>(page, "relevance-calibration");
+    const calibrationTile = await loadedTile(page, "relevance-calibration");
+    await expect(page.getByTestId("relevance-calibration-reading")).toHaveAttribute(
+      "data-kind",
+      readCalibration(calibration.rows).kind,
+    );
+    const deciles = await showTable(calibrationTile);
+    await expect(deciles.locator("tbody tr")).toHaveCount(calibration.rows.length);
+    await expect(deciles.locator("tbody tr").last()).toContainText(number(calibration.rows.at(-1)!.contacts));
+
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/relevance.png`, fullPage: true });
+  });
+
+  test("the campaign table sorts, filters and exports what it shows", async ({ page }) => {
+    await page.goto(PAGE);
+    const campaigns = await metric<RelevanceByCampaignRow[]>(page, "relevance-campaigns");
+    expect(campaigns.length).toBeGreaterThan(1);
+    const tile = await loadedTile(page, "relevance-campaigns");
+    const rows = tile.locator("tbody tr");
+    await expect(rows).toHaveCount(campaigns.length);
+
+    // Mean relevance: the largest first, then the smallest first; campaigns without a score last.
+    const header = tile.getByRole("columnheader", { name: "Mean relevance" });
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    const scored = campaigns.filter((row) => row.meanRelevance !== null);
+    const most = scored.reduce((a, b) => ((b.meanRelevance ?? 0) > (a.meanRelevance ?? 0) ? b : a));
+    await expect(rows.first().locator("td").first()).toHaveText(most.campaignId ?? "(no campaign)");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    const least = scored.reduce((a, b) => ((b.meanRelevance ?? 0) < (a.meanRelevance ?? 0) ? b : a));
+    await expect(rows.first().locator("td").first()).toHaveText(least.campaignId ?? "(no campaign)");
+
+    // Filtered on part of a campaign id: the rows and the CSV hold exactly the matches.
+    const needle = (campaigns.find((row) => row.campaignId !== null)?.campaignId ?? "").slice(0, 4);
+    const matching = campaigns.filter((row) => (row.campaignId ?? "(no campaign)").includes(needle));
+    await tile.getByLabel("Filter by campaign").fill(needle);
+    await expect(rows).toHaveCount(matching.length);
+    const download = page.waitForEvent("download");
+    await tile.getByRole("button", { name: "Export CSV" }).click();
+    const csv = fs.readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "");
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(matching.length + 1);
+    expect(lines[0].split(",")[0]).toBe("Campaign");
+  });
+
+  test("reads in Danish", async ({ page }) => {
+    await page.goto(PAGE);
+    await page
+      .locator("summary")
+      .filter({ hasText: /analyst|Anna/i })
+      .click();
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Relevans" })).toBeVisible();
+    for (const id of ["relevance-summary", "relevance-gap", "send-vs-want", "relevance-calibration"]) {
+      await loadedTile(page, id);
+    }
+    await expect(page.getByTestId("tile-relevance-calibration")).toContainText("Forudsiger relevansen klik?");
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/relevance-da.png`, fullPage: true });
+  });
+});
