@@ -27,7 +27,10 @@ async function settledCount(page: Page): Promise<Locator> {
 }
 
 async function addCondition(page: Page) {
-  await page.getByTestId("segment-builder").getByRole("button", { name: "+ Add condition", exact: true }).click();
+  await page
+    .getByTestId("segment-builder")
+    .getByRole("button", { name: "+ Add condition", exact: true })
+    .click();
 }
 
 async function save(page: Page, name: string, shared: boolean) {
@@ -140,7 +143,10 @@ test.describe("segments", () => {
 
   test("reads in Danish", async ({ page }) => {
     await page.goto(PAGE);
-    await page.locator("summary").filter({ hasText: /Anna|analyst/i }).click();
+    await page
+      .locator("summary")
+      .filter({ hasText: /Anna|analyst/i })
+      .click();
     await page.getByRole("button", { name: "Dansk" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Segmenter" })).toBeVisible();
     await page.getByRole("button", { name: "+ Tilføj betingelse", exact: true }).click();
@@ -148,7 +154,9 @@ test.describe("segments", () => {
     await page.getByLabel("Værdi i betingelse 1").fill("gold");
     await expect(page.getByTestId("segment-count-card")).toHaveAttribute("aria-busy", "false");
     await expect(page.getByTestId("segment-count-card")).toContainText("ud af");
-    await expect(page.getByTestId("segment-compare")).toHaveAttribute("aria-busy", "false", { timeout: 60_000 });
+    await expect(page.getByTestId("segment-compare")).toHaveAttribute("aria-busy", "false", {
+      timeout: 60_000,
+    });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/segments-da.png`, fullPage: true });
   });
 });

@@ -34,7 +34,7 @@ export function ConditionSubject({
         value={draft.key}
         onChange={(key) => onChange({ ...draft, key })}
         error={keyError}
-        width="w-36"
+        width="w-32"
       />
     );
   }

@@ -49,7 +49,7 @@ export function SegmentsWorkspace({
 
   return (
     <div className="space-y-4">
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <section
           data-testid="segment-builder"
           aria-labelledby="segment-builder-title"

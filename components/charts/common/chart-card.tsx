@@ -9,7 +9,7 @@ import type { MetricResponse } from "@/lib/metrics/query";
 
 import { DataTable } from "./data-table";
 import type { TableSpec } from "./table-spec";
-import { downloadCsv, toCsv } from "./to-csv";
+import { csvFileName, downloadCsv, toCsv } from "./to-csv";
 
 export interface ChartCardProps<T, Row> {
   /** Stable id: data-testid="tile-<id>", and the CSV file's name. */
@@ -100,12 +100,7 @@ export function ChartCard<T, Row>({
             )}
             <button
               type="button"
-              onClick={() =>
-                downloadCsv(
-                  toCsv(table(data)),
-                  `${id}_${data.query.from.slice(0, 10)}_${data.query.to.slice(0, 10)}.csv`,
-                )
-              }
+              onClick={() => downloadCsv(toCsv(table(data)), csvFileName(id, data.query))}
               className="rounded-lg border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
             >
               {t("exportCsv")}
@@ -144,7 +139,9 @@ export function ChartCard<T, Row>({
               <DataTable table={table(data)} caption={title} />
             )}
             {footer ? <div className="mt-3 text-sm text-slate-700">{footer(data)}</div> : null}
-            {drillHint && view === "chart" ? <p className="mt-2 text-xs text-slate-600">{t("drillHint")}</p> : null}
+            {drillHint && view === "chart" ? (
+              <p className="mt-2 text-xs text-slate-600">{t("drillHint")}</p>
+            ) : null}
           </>
         ) : null}
       </div>

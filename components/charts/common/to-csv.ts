@@ -1,3 +1,6 @@
+import { zonedDate } from "@/lib/date-window";
+import type { ResolvedQuery } from "@/lib/metrics/query";
+
 import type { TableSpec } from "./table-spec";
 
 /** RFC 4180 field: quoted when it holds a comma, quote, semicolon or line break. */
@@ -22,4 +25,11 @@ export function downloadCsv(csv: string, filename: string): void {
   link.download = filename;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/** `<tile>_<first day>_<last day>.csv`, the days in the query's time zone (the end is exclusive). */
+export function csvFileName(id: string, query: Pick<ResolvedQuery, "from" | "to" | "timeZone">): string {
+  const first = zonedDate(new Date(query.from), query.timeZone);
+  const last = zonedDate(new Date(Date.parse(query.to) - 1), query.timeZone);
+  return `${id}_${first}_${last}.csv`;
 }
