@@ -18,6 +18,8 @@ export function useDrillHref():
   return (filter, overrides = {}) => {
     const params = new URLSearchParams(search);
     for (const [key, value] of Object.entries(overrides)) params.set(key, value);
+    // Explicit dates replace a preset range.
+    if (overrides.from || overrides.to) params.delete("range");
     params.set("filter", JSON.stringify(filter));
     return `/${workspace}/customers?${params}`;
   };

@@ -24,12 +24,3 @@ export function compareOptions(saved: SavedSegment[], builderJson: string): Comp
     ...(builderJson ? [{ value: "builder" as const, name: null, params: { segment: builderJson } }] : []),
   ];
 }
-
-/** The chosen side if it is still on offer, else the `fallback`-th option. */
-export function resolveChoice(
-  options: CompareOption[],
-  chosen: CompareChoice | null,
-  fallback: number,
-): CompareOption {
-  return options.find((option) => option.value === chosen) ?? options[Math.min(fallback, options.length - 1)];
-}

@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useQueryStates } from "nuqs";
 import { useId, useRef, useState } from "react";
 
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { SavedSegment } from "@/lib/schemas/segment";
+import { dashboardParsers } from "@/lib/url-state/dashboard-params";
 
 import { LiveCount } from "./live-count";
 import { type SaveTarget, SaveSegmentForm } from "./save-segment-form";
@@ -34,6 +36,7 @@ export function SegmentsWorkspace({
   // Loading a segment starts the save form afresh (its messages belong to the previous one).
   const [formKey, setFormKey] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [{ segment: filterId }, setParams] = useQueryStates(dashboardParsers, { shallow: false });
   const editing =
     target.id === null
       ? null
@@ -114,7 +117,11 @@ export function SegmentsWorkspace({
               : { id: null, name: t("builder.copyOf", { name: segment.name }), shared: false },
           )
         }
-        onDeleted={(id) => setTarget((current) => (current.id === id ? { ...current, id: null } : current))}
+        onDeleted={(id) => {
+          setTarget((current) => (current.id === id ? { ...current, id: null } : current));
+          // A deleted segment can no longer filter anything.
+          if (filterId === id) void setParams({ segment: null });
+        }}
       />
       <SegmentCompare saved={segments} builderJson={builder.segmentJson} />
     </div>

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, test } from "vitest";
 
 import { LOCALES, negotiateLocale } from "@/lib/i18n/locales";
@@ -26,8 +27,21 @@ function flatten(tree: Tree, prefix = ""): [string, string][] {
   );
 }
 
-/** The ICU arguments a message uses ({name}, {count, plural, …}), sorted. */
-const argumentsOf = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+/** The ICU arguments a message uses ({name}, {count, plural, …}, nested ones too), sorted. */
+function argumentsOf(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== TYPE.literal) {
+        names.add(element.value);
+      }
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(parse(text));
+  return [...names].sort();
+}
 
 const english = new Map(flatten(load("en")));
 

@@ -30,8 +30,8 @@ export interface ChartCardProps<T, Row> {
   controls?: React.ReactNode;
   /** The tile is a table itself (e.g. sortable): no chart/table switch; `children` render it. */
   tableOnly?: boolean;
-  /** Says that bars lead to their customers (when the role may see them). */
-  drillHint?: boolean;
+  /** Says that bars (or the numbers in cells) lead to their customers; false when the role may not see them. */
+  drillHint?: boolean | "cells";
   /** Tailwind height of the skeleton, e.g. "h-72". */
   skeletonHeight?: string;
   className?: string;

@@ -11,7 +11,6 @@ import kpi from "./kpi.json";
 import loyalty from "./loyalty.json";
 import nav from "./nav.json";
 import overview from "./overview.json";
-import planned from "./planned.json";
 import relevance from "./relevance.json";
 import segments from "./segments.json";
 import settings from "./settings.json";
@@ -25,7 +24,7 @@ const messages = {
   nav,
   filters,
   userMenu,
-  planned,
+
   channels,
   chart,
   kpi,
