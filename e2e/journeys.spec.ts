@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 import { DEFAULT_FUNNEL } from "@/lib/metrics/catalogue";
 import type {
@@ -10,6 +10,7 @@ import type {
 } from "@/lib/metrics/journeys";
 
 import { OVERVIEW_WINDOW, SCREENSHOT_DIR, storageStatePath } from "./support/e2e-env";
+import { loadedTile } from "./support/tiles";
 
 const WINDOW = OVERVIEW_WINDOW;
 const PAGE = `/nordlys-sport/journeys?from=${WINDOW.from}&to=${WINDOW.to}`;
@@ -26,14 +27,6 @@ async function api<T>(page: Page, path: string, params: Record<string, string> =
 
 const funnel = (page: Page, steps: readonly FunnelStep[]) =>
   api<FunnelResult>(page, "funnel", { steps: JSON.stringify(steps), conversionWindowDays: "14" });
-
-/** A tile once its data is in: not fetching, no skeleton. */
-async function loadedTile(page: Page, id: string): Promise<Locator> {
-  const tile = page.getByTestId(`tile-${id}`);
-  await expect(tile).toHaveAttribute("aria-busy", "false");
-  await expect(tile.getByRole("status")).toHaveCount(0);
-  return tile;
-}
 
 /** Each funnel step's customers, as the chart holds them, equal the API's. */
 async function expectFunnel(page: Page, result: FunnelResult) {

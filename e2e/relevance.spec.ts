@@ -1,6 +1,6 @@
 import fs from "node:fs";
 
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 import { readCalibration } from "@/components/relevance/calibration-reading";
 import type {
@@ -13,6 +13,7 @@ import type {
 } from "@/lib/metrics/relevance";
 
 import { OVERVIEW_WINDOW, SCREENSHOT_DIR, storageStatePath } from "./support/e2e-env";
+import { dataValue, loadedTile, showTable } from "./support/tiles";
 
 const WINDOW = OVERVIEW_WINDOW;
 const PAGE = `/nordlys-sport/relevance?from=${WINDOW.from}&to=${WINDOW.to}`;
@@ -26,22 +27,6 @@ async function metric<T>(page: Page, name: string): Promise<T> {
   expect(response.ok(), name).toBe(true);
   return ((await response.json()) as { result: T }).result;
 }
-
-/** A tile once its data is in: not fetching, no skeleton. */
-async function loadedTile(page: Page, id: string): Promise<Locator> {
-  const tile = page.getByTestId(`tile-${id}`);
-  await expect(tile).toHaveAttribute("aria-busy", "false");
-  await expect(tile.getByRole("status")).toHaveCount(0);
-  return tile;
-}
-
-async function showTable(tile: Locator): Promise<Locator> {
-  await tile.getByRole("button", { name: "Table", exact: true }).click();
-  return tile.getByRole("table");
-}
-
-const dataValue = async (page: Page, testId: string) =>
-  Number(await page.getByTestId(testId).getAttribute("data-value"));
 
 test.describe("relevance", () => {
   test.use({ storageState: storageStatePath("analyst") });

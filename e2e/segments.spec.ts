@@ -101,8 +101,8 @@ test.describe("segments", () => {
     await save(page, goldName, true);
     await expect(page.getByTestId("saved-segment").filter({ hasText: goldName })).toContainText("Shared");
 
-    // The global segment picker offers it and keeps it in the URL.
-    // The global picker, in the header (its accessible name also holds the chosen option).
+    // The global segment picker, in the header, offers it and keeps it in the URL (its
+    // accessible name also holds the chosen option, hence the pattern).
     const picker = page.locator("header").getByLabel(/^Segment/);
     await picker.selectOption({ label: goldName });
     await expect(page).toHaveURL(/[?&]segment=\d+/);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatDate } from "@/lib/format";
@@ -32,13 +33,24 @@ export function SavedSegmentsList({
   onDeleted: (id: number) => void;
 }) {
   const t = useTranslations("segments");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The deleted row took the focus with it: hand it to the list.
+  const deleted = (id: number) => {
+    onDeleted(id);
+    headingRef.current?.focus();
+  };
   return (
     <section
       data-testid="saved-segments"
       aria-labelledby="saved-segments-title"
       className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
     >
-      <h2 id="saved-segments-title" className="text-base font-semibold text-slate-900">
+      <h2
+        id="saved-segments-title"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-base font-semibold text-slate-900 outline-none"
+      >
         {t("list.title")}
       </h2>
       <p className="mt-1 text-xs text-slate-600">{t("list.description")}</p>
@@ -116,7 +128,7 @@ export function SavedSegmentsList({
                           <DeleteSegmentButton
                             workspace={viewer.workspace}
                             segment={segment}
-                            onDeleted={onDeleted}
+                            onDeleted={deleted}
                           />
                         ) : null}
                       </div>
