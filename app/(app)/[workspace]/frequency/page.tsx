@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { FrequencyTiles } from "@/components/frequency/frequency-tiles";
-import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
-import { PeriodDescription } from "@/components/metrics/period-description";
-import { NoDataYet } from "@/components/overview/no-data-yet";
-import { PageHeader } from "@/components/ui/page-header";
+import { DashboardFrame } from "@/components/metrics/dashboard-frame";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,17 +17,10 @@ type Props = {
 // Contact frequency: distribution, saturation and fatigue, pressure by week, opt-out violations.
 export default async function FrequencyPage({ params, searchParams }: Props) {
   const page = await loadDashboardPage((await params).workspace, await searchParams);
-  if (!page.hasData) return <NoDataYet />;
   const t = await getTranslations("frequency");
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={<PeriodDescription window={page.window} timeZone={page.query.timeZone} />}
-      />
-      <DashboardQueryProvider value={page.query}>
-        <FrequencyTiles />
-      </DashboardQueryProvider>
-    </>
+    <DashboardFrame page={page} title={t("title")}>
+      <FrequencyTiles />
+    </DashboardFrame>
   );
 }

@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { JourneysTiles } from "@/components/journeys/journeys-tiles";
-import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
-import { PeriodDescription } from "@/components/metrics/period-description";
-import { NoDataYet } from "@/components/overview/no-data-yet";
-import { PageHeader } from "@/components/ui/page-header";
+import { DashboardFrame } from "@/components/metrics/dashboard-frame";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,22 +18,9 @@ type Props = {
 export default async function JourneysPage({ params, searchParams }: Props) {
   const page = await loadDashboardPage((await params).workspace, await searchParams);
   const t = await getTranslations("journeys");
-  if (!page.hasData) return <NoDataYet title={t("title")} />;
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={
-          <PeriodDescription
-            window={page.window}
-            comparison={page.comparison ?? undefined}
-            timeZone={page.query.timeZone}
-          />
-        }
-      />
-      <DashboardQueryProvider value={page.query}>
-        <JourneysTiles />
-      </DashboardQueryProvider>
-    </>
+    <DashboardFrame page={page} title={t("title")} showComparison>
+      <JourneysTiles />
+    </DashboardFrame>
   );
 }
