@@ -45,14 +45,14 @@ export async function AppShell({
         </Suspense>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-6 py-3">
-          <WorkspaceSwitcher current={workspace.slug} workspaces={workspaces} />
-          <div className="flex flex-wrap items-center gap-4">
-            <Suspense>
-              <DashboardFilters />
-            </Suspense>
+        <header className="border-b border-slate-200 bg-white px-6 py-3">
+          <div className="flex items-center justify-between gap-3">
+            <WorkspaceSwitcher current={workspace.slug} workspaces={workspaces} />
             <UserMenu user={user} role={role} />
           </div>
+          <Suspense>
+            <DashboardFilters />
+          </Suspense>
         </header>
         <main id="main" className="flex-1 px-6 py-6">
           {children}

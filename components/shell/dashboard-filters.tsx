@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 import { ChannelPicker } from "./channel-picker";
 import { ComparePicker } from "./compare-picker";
@@ -12,10 +13,11 @@ const WITHOUT_FILTERS = ["data", "settings"];
 
 /** The global filters (date range, channel, comparison), kept in the URL; hidden where they mean nothing. */
 export function DashboardFilters() {
+  const t = useTranslations("filters");
   const section = usePathname().split("/")[2];
   if (WITHOUT_FILTERS.includes(section)) return null;
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+    <div role="group" aria-label={t("label")} className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-2">
       <DateRangePicker />
       <ChannelPicker />
       <SegmentPicker />

@@ -1,13 +1,19 @@
-import { getLocale, getTranslations } from "next-intl/server";
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
 
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { setLanguageAction } from "@/lib/server/actions/language-actions";
 
-/** The interface languages as buttons, each naming itself in its own language. Works without script. */
-export async function LanguagePicker() {
-  const [t, current] = await Promise.all([getTranslations("userMenu"), getLocale()]);
+/** The interface languages as buttons, each naming itself in its own language; closes the menu on choice. */
+export function LanguagePicker() {
+  const t = useTranslations("userMenu");
+  const current = useLocale();
   return (
-    <form action={setLanguageAction}>
+    <form
+      action={setLanguageAction}
+      onSubmit={(event) => event.currentTarget.closest("details")?.removeAttribute("open")}
+    >
       <fieldset>
         <legend className="text-xs font-medium text-slate-600">{t("language")}</legend>
         <div className="mt-1 grid grid-cols-2 gap-1">

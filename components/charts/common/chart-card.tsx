@@ -140,7 +140,9 @@ export function ChartCard<T, Row>({
             )}
             {footer ? <div className="mt-3 text-sm text-slate-700">{footer(data)}</div> : null}
             {drillHint && view === "chart" ? (
-              <p className="mt-2 text-xs text-slate-600">{t("drillHint")}</p>
+              <p className="mt-2 text-xs text-slate-600">
+                {t(drillHint === "cells" ? "drillHintCells" : "drillHint")}
+              </p>
             ) : null}
           </>
         ) : null}
