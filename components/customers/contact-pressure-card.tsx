@@ -1,18 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 
-import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import { LazyBarChart } from "@/components/charts/common/lazy-chart";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { bucketLabel } from "@/components/frequency/bucket-label";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
@@ -49,29 +39,14 @@ export function ContactPressureCard({ profile }: { profile: CustomerProfile }) {
           {t(window.overCap ? "pressureOverCap" : "pressureUnderCap", { cap: format.number(window.cap, 1) })}
         </p>
       ) : null}
-      <ResponsiveContainer width="100%" height={160}>
-        <BarChart data={rows} margin={{ top: 12, right: 4, left: -20, bottom: 0 }}>
-          <CartesianGrid stroke={CHART_GRID} vertical={false} />
-          <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={10} interval="preserveStartEnd" />
-          <YAxis stroke={CHART_AXIS} fontSize={11} allowDecimals={false} />
-          <Tooltip
-            formatter={(value) => [format.number(Number(value)), t("contacts")]}
-            labelFormatter={(label) => `${t("weekOf")} ${label}`}
-          />
-          <ReferenceLine
-            y={window.cap}
-            stroke={CHART_ALERT}
-            strokeDasharray="4 3"
-            label={{
-              value: t("capLabel", { cap: format.number(window.cap, 1) }),
-              position: "insideTopRight",
-              fontSize: 10,
-              fill: CHART_ALERT,
-            }}
-          />
-          <Bar isAnimationActive={false} dataKey="contacts" fill={CHART_COLORS[0]} radius={[3, 3, 0, 0]} />
-        </BarChart>
-      </ResponsiveContainer>
+      <LazyBarChart
+        data={rows.map((row) => ({ key: row.weekStart, label: row.label, value: row.contacts }))}
+        name={t("contacts")}
+        format={(value) => format.number(value)}
+        height={160}
+        compactAxis
+        reference={{ y: window.cap, label: t("capLabel", { cap: format.number(window.cap, 1) }) }}
+      />
     </ProfileCard>
   );
 }

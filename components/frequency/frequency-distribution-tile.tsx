@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import { LazyBarChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
@@ -92,30 +91,23 @@ export function FrequencyDistributionTile() {
                 </select>
               </label>
             </div>
-            <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={breakdown.buckets.map((row) => ({ ...row, label: bucketLabel(row.bucket) }))}>
-                <CartesianGrid stroke={CHART_GRID} vertical={false} />
-                <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={12} />
-                <YAxis
-                  stroke={CHART_AXIS}
-                  fontSize={12}
-                  tickFormatter={(value: number) => format.number(value)}
-                />
-                <Tooltip formatter={(value) => [format.number(Number(value)), t("customers")]} />
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="customers"
-                  name={t("customers")}
-                  fill={CHART_COLORS[0]}
-                  radius={[4, 4, 0, 0]}
-                  cursor={drill ? "pointer" : undefined}
-                  onClick={(entry: { payload?: { bucket?: string } }) => {
-                    const href = entry.payload?.bucket ? bucketHref(entry.payload.bucket) : null;
-                    if (href) router.push(href);
-                  }}
-                />
-              </BarChart>
-            </ResponsiveContainer>
+            <LazyBarChart
+              data={breakdown.buckets.map((row) => ({
+                key: row.bucket,
+                label: bucketLabel(row.bucket),
+                value: row.customers,
+              }))}
+              name={t("customers")}
+              format={(value) => format.number(value)}
+              onBarClick={
+                drill
+                  ? (bucket) => {
+                      const href = bucketHref(bucket);
+                      if (href) router.push(href);
+                    }
+                  : null
+              }
+            />
             <p className="mt-1 text-center text-xs text-slate-600">{t("contactsPerWeek")}</p>
           </>
         );

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { BigFigure } from "@/components/charts/common/big-figure";
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { CHART_ALERT, CHART_AXIS, CHART_GRID } from "@/components/charts/common/palette";
+import { LazyBarChart } from "@/components/charts/common/lazy-chart";
+import { CHART_ALERT } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { CustomerListPanel } from "@/components/metrics/customer-list-panel";
@@ -118,21 +118,17 @@ export function OptOutTile() {
                     max: format.number(result.delay.maxDays, 0),
                   })}
                 </p>
-                <ResponsiveContainer width="100%" height={160}>
-                  <BarChart data={result.delay.bins.map((row) => ({ ...row, label: delayLabel(row.bin) }))}>
-                    <CartesianGrid stroke={CHART_GRID} vertical={false} />
-                    <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={12} />
-                    <YAxis stroke={CHART_AXIS} fontSize={12} allowDecimals={false} />
-                    <Tooltip formatter={(value) => [format.number(Number(value)), t("contacts")]} />
-                    <Bar
-                      isAnimationActive={false}
-                      dataKey="contacts"
-                      name={t("contacts")}
-                      fill={CHART_ALERT}
-                      radius={[4, 4, 0, 0]}
-                    />
-                  </BarChart>
-                </ResponsiveContainer>
+                <LazyBarChart
+                  data={result.delay.bins.map((row) => ({
+                    key: row.bin,
+                    label: delayLabel(row.bin),
+                    value: row.contacts,
+                  }))}
+                  name={t("contacts")}
+                  format={(value) => format.number(value)}
+                  height={160}
+                  color={CHART_ALERT}
+                />
               </div>
               <CustomerListPanel<ContactsAfterOptOutList, ContactsAfterOptOutList["rows"][number]>
                 name="optout"

@@ -2,21 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import { lazyChart } from "@/components/charts/common/lazy-chart";
+import { CHART_ALERT } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useDrillHref } from "@/components/metrics/use-drill-href";
@@ -24,6 +13,10 @@ import { useMetric } from "@/components/metrics/use-metric";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
 
 import { bucketLabel } from "./bucket-label";
+
+const SaturationChart = lazyChart(() =>
+  import("./saturation-chart").then((module) => module.SaturationChart),
+);
 
 /** Click rate and unsubscribe/complaint shares by contacts per week, with the fatigue point marked. */
 export function SaturationTile() {
@@ -103,79 +96,19 @@ export function SaturationTile() {
         );
       }}
     >
-      {(data) => {
-        const fatigue = data.result.fatiguePoint;
-        const rows = data.result.buckets.map((row) => ({ ...row, label: bucketLabel(row.bucket) }));
-        return (
-          <ResponsiveContainer width="100%" height={280}>
-            <ComposedChart data={rows} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
-              <CartesianGrid stroke={CHART_GRID} vertical={false} />
-              <XAxis dataKey="label" stroke={CHART_AXIS} fontSize={12} />
-              <YAxis
-                yAxisId="rate"
-                stroke={CHART_COLORS[0]}
-                fontSize={12}
-                tickFormatter={(value: number) => format.percent(value, 0)}
-              />
-              <YAxis
-                yAxisId="share"
-                orientation="right"
-                stroke={CHART_COLORS[1]}
-                fontSize={12}
-                tickFormatter={(value: number) => format.percent(value, 0)}
-              />
-              <Tooltip formatter={(value, name) => [format.percent(Number(value), 2), name]} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Bar
-                yAxisId="rate"
-                isAnimationActive={false}
-                dataKey="clickRate"
-                name={t("clickRate")}
-                fill={CHART_COLORS[0]}
-                radius={[4, 4, 0, 0]}
-                cursor={drill ? "pointer" : undefined}
-                onClick={(entry: { payload?: { bucket?: string } }) => {
-                  const href = entry.payload?.bucket ? bucketHref(entry.payload.bucket) : null;
+      {(data) => (
+        <SaturationChart
+          curve={data.result}
+          onBucketClick={
+            drill
+              ? (bucket) => {
+                  const href = bucketHref(bucket);
                   if (href) router.push(href);
-                }}
-              />
-              <Line
-                isAnimationActive={false}
-                yAxisId="share"
-                dataKey="unsubscribeShare"
-                name={t("unsubscribeShare")}
-                stroke={CHART_COLORS[1]}
-                strokeWidth={2}
-                dot={{ r: 4 }}
-              />
-              <Line
-                isAnimationActive={false}
-                yAxisId="share"
-                dataKey="complaintShare"
-                name={t("complaintShare")}
-                stroke={CHART_COLORS[3]}
-                strokeWidth={2}
-                strokeDasharray="5 4"
-                dot={{ r: 4, strokeDasharray: "" }}
-              />
-              {fatigue ? (
-                <ReferenceLine
-                  yAxisId="rate"
-                  x={bucketLabel(fatigue.bucket)}
-                  stroke={CHART_ALERT}
-                  strokeDasharray="4 3"
-                  label={{
-                    value: `▼ ${t("fatiguePoint")}`,
-                    position: "top",
-                    fill: CHART_ALERT,
-                    fontSize: 12,
-                  }}
-                />
-              ) : null}
-            </ComposedChart>
-          </ResponsiveContainer>
-        );
-      }}
+                }
+              : null
+          }
+        />
+      )}
     </ChartCard>
   );
 }

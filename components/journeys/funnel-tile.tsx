@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
+import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
@@ -11,9 +12,10 @@ import type { RelevanceByTopicRow } from "@/lib/metrics/relevance";
 
 import { formatDuration } from "./format-duration";
 import { FunnelBuilder } from "./funnel-builder";
-import { FunnelChart } from "./funnel-chart";
 import { useFunnelStepLabel } from "./use-journey-labels";
 import { useFunnelParams } from "./use-journey-params";
+
+const FunnelChart = lazyChart(() => import("./funnel-chart").then((module) => module.FunnelChart));
 
 /** The funnel builder and its funnel: customers per step, conversion and median time between steps. */
 export function FunnelTile() {

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
+import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
@@ -12,10 +13,11 @@ import { DEFAULT_END_EVENT } from "@/lib/url-state/journeys-params";
 
 import { PathControls, type PathView } from "./path-controls";
 import { PathLegend } from "./path-legend";
-import { PathSankeyChart } from "./path-sankey";
 import { SANKEY_LABELS_PER_STEP, toPathSankey } from "./path-sankey-data";
 import { useEventLabel, usePathLabel } from "./use-journey-labels";
 import { usePathParams } from "./use-journey-params";
+
+const PathSankeyChart = lazyChart(() => import("./path-sankey").then((module) => module.PathSankeyChart));
 
 /** The path explorer: where customers went after an event, or what led them to it, as a Sankey diagram. */
 export function PathsTile() {

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
+import { lazyChart } from "@/components/charts/common/lazy-chart";
 import type { TableColumn } from "@/components/charts/common/table-spec";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
@@ -10,7 +11,7 @@ import { bucketLabel } from "@/components/frequency/bucket-label";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { LoyaltyByPressure, PressureBucketLoyalty } from "@/lib/metrics/loyalty";
 
-import { PressureChart } from "./pressure-chart";
+const PressureChart = lazyChart(() => import("./pressure-chart").then((module) => module.PressureChart));
 
 type Row = PressureBucketLoyalty;
 

@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
+import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { LoyaltyTrend } from "@/lib/metrics/loyalty";
 
-import { TrendChart } from "./trend-chart";
 import { useMonthLabel } from "./use-month-label";
+
+const TrendChart = lazyChart(() => import("./trend-chart").then((module) => module.TrendChart));
 
 /** The loyalty index at the end of each of the last 12 months, as a line with its points. */
 export function LoyaltyTrendTile({ className }: { className?: string }) {

@@ -1,11 +1,15 @@
 "use client";
 
+import { lazyTile } from "@/components/charts/common/lazy-chart";
 import { SaturationTile } from "@/components/frequency/saturation-tile";
-import { SendVsWantTile } from "@/components/relevance/send-vs-want-tile";
 
 import { LowestRelevanceTile } from "./lowest-relevance-tile";
 import { NeedsAttentionTile } from "./needs-attention-tile";
 import { OverviewKpis } from "./overview-kpis";
+
+const SendVsWantTile = lazyTile(() =>
+  import("@/components/relevance/send-vs-want-tile").then((module) => module.SendVsWantTile),
+);
 
 /** The Overview's tiles: headline numbers, what needs attention, and the charts behind them. */
 export function OverviewDashboard() {

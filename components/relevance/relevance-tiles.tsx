@@ -1,14 +1,22 @@
 "use client";
 
+import { lazyTile } from "@/components/charts/common/lazy-chart";
+
 import { AudienceTile } from "./audience-tile";
-import { RelevanceCalibrationTile } from "./relevance-calibration-tile";
 import { RelevanceCampaignsTile } from "./relevance-campaigns-tile";
-import { RelevanceDistributionTile } from "./relevance-distribution-tile";
 import { RelevanceGapTile } from "./relevance-gap-tile";
 import { RelevanceSummaryTile } from "./relevance-summary-tile";
-import { RelevanceTopicsTile } from "./relevance-topics-tile";
-import { SendVsWantTile } from "./send-vs-want-tile";
 
+const RelevanceCalibrationTile = lazyTile(() =>
+  import("./relevance-calibration-tile").then((module) => module.RelevanceCalibrationTile),
+);
+const RelevanceDistributionTile = lazyTile(() =>
+  import("./relevance-distribution-tile").then((module) => module.RelevanceDistributionTile),
+);
+const RelevanceTopicsTile = lazyTile(() =>
+  import("./relevance-topics-tile").then((module) => module.RelevanceTopicsTile),
+);
+const SendVsWantTile = lazyTile(() => import("./send-vs-want-tile").then((module) => module.SendVsWantTile));
 /** The Relevance page's tiles; each loads and fails on its own. */
 export function RelevanceTiles() {
   return (

@@ -37,8 +37,16 @@ async function startServer(): Promise<{ url: string; server: ChildProcess }> {
     }
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
-  server.kill();
+  stopServer(server);
   throw new Error("the server did not start within 15 minutes");
+}
+
+function stopServer(server: ChildProcess): void {
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    // already gone
+  }
 }
 
 async function signIn(browser: Browser, url: string): Promise<Page> {
@@ -108,7 +116,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    started?.server.kill("SIGTERM");
+    if (started) stopServer(started.server);
   }
 }
 
