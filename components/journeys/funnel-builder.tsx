@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
-import { type FunnelStep, MAX_FUNNEL_STEPS, MIN_FUNNEL_STEPS } from "@/lib/metrics/journeys";
+import { MAX_FUNNEL_STEPS, MIN_FUNNEL_STEPS } from "@/lib/metrics/journey-limits";
+import type { FunnelStep } from "@/lib/metrics/journeys";
 import { MAX_CONVERSION_WINDOW_DAYS } from "@/lib/url-state/journeys-params";
 
 import { FunnelStepRow, type StepAction } from "./funnel-step-row";

@@ -7,7 +7,8 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
-import { type LifecycleChecks, WELCOME_DAYS } from "@/lib/metrics/journeys";
+import { WELCOME_DAYS } from "@/lib/metrics/journey-limits";
+import type { LifecycleChecks } from "@/lib/metrics/journeys";
 
 import { NotLetGoList, NotWelcomedList } from "./lifecycle-lists";
 

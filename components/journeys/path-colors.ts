@@ -1,5 +1,5 @@
 import { CHART_COLORS } from "@/components/charts/common/palette";
-import { PATH_END, PATH_LABEL_SEPARATOR, PATH_OTHER } from "@/lib/metrics/journeys";
+import { PATH_END, PATH_LABEL_SEPARATOR, PATH_OTHER } from "@/lib/metrics/journey-limits";
 
 import { PATH_START } from "./path-sankey-data";
 

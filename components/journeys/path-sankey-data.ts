@@ -1,4 +1,5 @@
-import { PATH_END, PATH_OTHER, type PathsResult } from "@/lib/metrics/journeys";
+import { PATH_END, PATH_OTHER } from "@/lib/metrics/journey-limits";
+import type { PathsResult } from "@/lib/metrics/journeys";
 
 /**
  * The label of the steps before an end-anchored path's first event in the window: a path

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
 import type { ChannelName, EventTypeName } from "@/lib/events/enums";
-import { type FunnelStep, PATH_END, PATH_LABEL_SEPARATOR, PATH_OTHER } from "@/lib/metrics/journeys";
+import { PATH_END, PATH_LABEL_SEPARATOR, PATH_OTHER } from "@/lib/metrics/journey-limits";
+import type { FunnelStep } from "@/lib/metrics/journeys";
 
 import { PATH_START } from "./path-sankey-data";
 

@@ -5,7 +5,6 @@ import { EVENT_TYPES } from "@/lib/events/enums";
 import { DEFAULT_AUDIENCE_TRAIT } from "./audience";
 import {
   DEFAULT_CONVERSION_WINDOW_DAYS,
-  type FunnelStep,
   funnelStep,
   MAX_FUNNEL_STEPS,
   MIN_FUNNEL_STEPS,
@@ -39,12 +38,7 @@ const frequencyCap = {
     .describe("Contacts per week above which a customer is over-contacted. Default: the workspace's cap."),
 };
 
-/** A funnel nobody configured: contact, click, purchase. */
-export const DEFAULT_FUNNEL: readonly FunnelStep[] = [
-  { type: "message_sent" },
-  { type: "message_clicked" },
-  { type: "purchased" },
-];
+export { DEFAULT_FUNNEL } from "./journey-limits";
 
 const eventTypeList = z
   .string()

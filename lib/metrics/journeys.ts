@@ -2,6 +2,27 @@ import { z } from "zod";
 
 import { CHANNELS, EVENT_TYPES, MESSAGE_KINDS } from "@/lib/events/enums";
 
+import {
+  DEFAULT_CONVERSION_WINDOW_DAYS,
+  DEFAULT_PATH_DEPTH,
+  MAX_FUNNEL_STEPS,
+  MIN_FUNNEL_STEPS,
+  TOPIC_SLUG,
+} from "./journey-limits";
+
+export {
+  DEFAULT_CONVERSION_WINDOW_DAYS,
+  DEFAULT_FUNNEL,
+  DEFAULT_PATH_DEPTH,
+  MAX_FUNNEL_STEPS,
+  MIN_FUNNEL_STEPS,
+  PATH_END,
+  PATH_LABEL_SEPARATOR,
+  PATH_LABELS_PER_STEP,
+  PATH_OTHER,
+  WELCOME_DAYS,
+} from "./journey-limits";
+
 /**
  * Parameters and result types of the journey metrics (docs/metrics.md §3): funnels, paths and
  * lifecycle checks, shared by the metric functions, the API and the UI. Instants are ISO
@@ -10,10 +31,7 @@ import { CHANNELS, EVENT_TYPES, MESSAGE_KINDS } from "@/lib/events/enums";
 
 const eventType = z.enum(EVENT_TYPES);
 const channel = z.enum(CHANNELS);
-const topic = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a lower-case topic slug")
-  .max(64);
+const topic = z.string().regex(TOPIC_SLUG, "a lower-case topic slug").max(64);
 
 // --- Funnel -------------------------------------------------------------------------------
 
@@ -26,10 +44,6 @@ export const funnelStep = z.object({
   messageKind: z.enum(MESSAGE_KINDS).optional(),
 });
 export type FunnelStep = z.infer<typeof funnelStep>;
-
-export const MIN_FUNNEL_STEPS = 2;
-export const MAX_FUNNEL_STEPS = 8;
-export const DEFAULT_CONVERSION_WINDOW_DAYS = 14;
 
 export const funnelParams = z.object({
   steps: z.array(funnelStep).min(MIN_FUNNEL_STEPS).max(MAX_FUNNEL_STEPS),
@@ -58,15 +72,6 @@ export interface FunnelResult {
 }
 
 // --- Paths --------------------------------------------------------------------------------
-
-export const DEFAULT_PATH_DEPTH = 5;
-export const PATH_LABELS_PER_STEP = 12;
-/** The label after a path's last event when nothing follows it in the window. */
-export const PATH_END = "(end)";
-/** The label standing for the less frequent labels of a step. */
-export const PATH_OTHER = "other";
-/** Joins a message event's channel and type in its label: `email · message_sent`. */
-export const PATH_LABEL_SEPARATOR = " · ";
 
 /** The event a path starts at (start anchor) or ends in (end anchor). */
 export const pathEvent = z.object({ type: eventType, channel: channel.optional() });
@@ -113,9 +118,6 @@ export interface PathsResult {
 }
 
 // --- Lifecycle checks ---------------------------------------------------------------------
-
-/** Days of 24 h after joining within which a lifecycle message welcomes a new customer. */
-export const WELCOME_DAYS = 7;
 
 export interface LifecycleChecks {
   notWelcomed: {

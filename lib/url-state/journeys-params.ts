@@ -1,20 +1,23 @@
 import { createParser, parseAsNumberLiteral, parseAsStringLiteral } from "nuqs/server";
 
 import { CHANNELS, EVENT_TYPES } from "@/lib/events/enums";
-import { DEFAULT_FUNNEL } from "@/lib/metrics/catalogue";
 import {
   DEFAULT_CONVERSION_WINDOW_DAYS,
+  DEFAULT_FUNNEL,
   DEFAULT_PATH_DEPTH,
-  type FunnelStep,
-  funnelStep,
   MAX_FUNNEL_STEPS,
   MIN_FUNNEL_STEPS,
-} from "@/lib/metrics/journeys";
+  TOPIC_SLUG,
+} from "@/lib/metrics/journey-limits";
+import type { FunnelStep } from "@/lib/metrics/journeys";
 
 /** Path depths offered: steps after the start or before the end (the API allows up to 10). */
 export const PATH_DEPTHS = [2, 3, 4, 5, 6] as const;
 export type PathDepth = (typeof PATH_DEPTHS)[number];
 export const MAX_CONVERSION_WINDOW_DAYS = 365;
+
+const isOneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T =>
+  value !== undefined && (values as readonly string[]).includes(value);
 
 const serializeStep = (step: FunnelStep) =>
   [step.type, step.channel ?? "", step.topic ?? ""].join(":").replace(/:+$/, "");
@@ -24,7 +27,9 @@ const serializeSteps = (steps: readonly FunnelStep[]) => steps.map(serializeStep
 /**
  * A funnel's steps as `type[:channel[:topic]]`, comma-separated, e.g.
  * `message_sent:email,message_clicked::running,purchased` — readable in a shared link. Each
- * step is checked by the API's own schema; an invalid list parses as null (the default funnel).
+ * step is checked against the event types, channels and topic slugs the API accepts (without
+ * zod, which the browser need not load: the API validates every request with its schema); an
+ * invalid list parses as null (the default funnel).
  */
 export const parseAsFunnelSteps = createParser<FunnelStep[]>({
   parse(value: string) {
@@ -33,9 +38,10 @@ export const parseAsFunnelSteps = createParser<FunnelStep[]>({
     const steps: FunnelStep[] = [];
     for (const part of parts) {
       const [type, channel, topic] = part.split(":");
-      const parsed = funnelStep.safeParse({ type, channel: channel || undefined, topic: topic || undefined });
-      if (!parsed.success) return null;
-      steps.push(parsed.data);
+      if (!isOneOf(EVENT_TYPES, type)) return null;
+      if (channel && !isOneOf(CHANNELS, channel)) return null;
+      if (topic && (topic.length > 64 || !TOPIC_SLUG.test(topic))) return null;
+      steps.push({ type, ...(channel ? { channel } : {}), ...(topic ? { topic } : {}) } as FunnelStep);
     }
     return steps;
   },
