@@ -24,11 +24,18 @@ const WORKSPACE = "nordlys-sport";
 
 async function startServer(): Promise<{ url: string; server: ChildProcess }> {
   const port = "3200";
+  const url = `http://localhost:${port}`;
+  const busy = await fetch(`${url}/sign-in`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already in use: stop what listens there first`);
+  // Its own process group, so that stopping it also stops the Next.js server it starts.
   const server = spawn("node", ["scripts/start.mjs"], {
     env: { ...process.env, PORT: port },
     stdio: "inherit",
+    detached: true,
   });
-  const url = `http://localhost:${port}`;
   for (let waited = 0; waited < 900; waited += 2) {
     try {
       if ((await fetch(`${url}/sign-in`)).ok) return { url, server };
