@@ -17,20 +17,29 @@ import { getPrisma } from "@/lib/server/db";
 
 const EVENTS_PER_PAGE = 100;
 
+/** The customer id of the URL segment; a malformed escape is taken as written. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 type Props = {
   params: Promise<{ workspace: string; customerId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).customerId) };
+  return { title: decodeSegment((await params).customerId) };
 }
 
 // One customer: traits, consent per channel, preferences, contact pressure, and every event.
 export default async function CustomerPage({ params, searchParams }: Props) {
   const { workspace: slug, customerId: rawId } = await params;
   const search = await searchParams;
-  const customerId = decodeURIComponent(rawId);
+  const customerId = decodeSegment(rawId);
   const page = await loadDashboardPage(slug, search, "viewCustomers");
   const { access, window, query } = page;
   const offsetParam = Number(Array.isArray(search.offset) ? search.offset[0] : search.offset);
