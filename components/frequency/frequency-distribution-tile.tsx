@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -9,11 +8,11 @@ import { LazyBarChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
-import { useDrillHref } from "@/components/metrics/use-drill-href";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { FrequencyDistribution } from "@/lib/metrics/frequency";
 
 import { bucketLabel } from "./bucket-label";
+import { useBucketDrill } from "./use-bucket-drill";
 
 /** Contacted customers per contacts-per-week bucket, in total or for one channel. */
 export function FrequencyDistributionTile() {
@@ -21,17 +20,11 @@ export function FrequencyDistributionTile() {
   const channelLabel = useChannelLabel();
   const tc = useTranslations("common");
   const format = useFormatters();
-  const router = useRouter();
-  const drill = useDrillHref();
-  const bucketHref = (bucket: string) =>
-    drill
-      ? drill(
-          { field: "frequencyBucket", op: "in", value: [bucket] },
-          shown === "total" ? {} : { channel: shown },
-        )
-      : null;
+  const drill = useBucketDrill();
   const query = useMetric<FrequencyDistribution>("frequency");
   const [shown, setShown] = useState<string>("total");
+  /** The channel the tile shows is the channel of the customers behind a bar. */
+  const shownChannel = (): Record<string, string> => (shown === "total" ? {} : { channel: shown });
   const breakdownOf = (data: FrequencyDistribution) =>
     data.channels.find((channel) => channel.channel === shown) ?? data.total;
   return (
@@ -40,7 +33,7 @@ export function FrequencyDistributionTile() {
       title={t("distributionTitle")}
       description={t("distributionDescription")}
       query={query}
-      drillHint={drill !== null}
+      drillHint={drill.enabled}
       isEmpty={(data) => data.result.total.contactedCustomers === 0}
       table={(data) =>
         tableSpec(breakdownOf(data.result).buckets, [
@@ -49,7 +42,7 @@ export function FrequencyDistributionTile() {
             key: "customers",
             header: t("customers"),
             value: (row) => row.customers,
-            href: (row) => (row.customers > 0 ? bucketHref(row.bucket) : null),
+            href: (row) => (row.customers > 0 ? drill.hrefOf(row.bucket, shownChannel()) : null),
             format: (row) => format.number(row.customers),
             numeric: true,
           },
@@ -99,14 +92,7 @@ export function FrequencyDistributionTile() {
               }))}
               name={t("customers")}
               format={(value) => format.number(value)}
-              onBarClick={
-                drill
-                  ? (bucket) => {
-                      const href = bucketHref(bucket);
-                      if (href) router.push(href);
-                    }
-                  : null
-              }
+              onBarClick={drill.open && ((bucket) => drill.open?.(bucket, shownChannel()))}
             />
             <p className="mt-1 text-center text-xs text-slate-600">{t("contactsPerWeek")}</p>
           </>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { BigFigure } from "@/components/charts/common/big-figure";
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { tableSpec } from "@/components/charts/common/table-spec";
+import { figureTable } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { OverContacted } from "@/lib/metrics/frequency";
@@ -24,16 +24,21 @@ export function OverContactedTile() {
       query={query}
       skeletonHeight="h-20"
       table={(data) =>
-        tableSpec(
+        figureTable(
           [
-            { figure: t("overContactedTitle"), value: data.result.overContactedCustomers },
-            { figure: t("customers"), value: data.result.contactedCustomers },
-            { figure: t("share"), value: data.result.share },
+            {
+              figure: t("overContactedTitle"),
+              value: data.result.overContactedCustomers,
+              shown: format.number(data.result.overContactedCustomers),
+            },
+            {
+              figure: t("customers"),
+              value: data.result.contactedCustomers,
+              shown: format.number(data.result.contactedCustomers),
+            },
+            { figure: t("share"), value: data.result.share, shown: format.percent(data.result.share) },
           ],
-          [
-            { key: "figure", header: t("figure"), value: (row) => row.figure },
-            { key: "value", header: t("value"), value: (row) => row.value, numeric: true },
-          ],
+          { figure: t("figure"), value: t("value") },
         )
       }
     >

@@ -7,19 +7,19 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { heatCellStyle } from "@/components/charts/common/heat-cell";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
-import { useDrillHref } from "@/components/metrics/use-drill-href";
 import { useMetric } from "@/components/metrics/use-metric";
 import { zonedDate } from "@/lib/date-window";
 import type { ContactPressureHeatmap } from "@/lib/metrics/frequency";
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 
 import { bucketLabel } from "./bucket-label";
+import { useBucketDrill } from "./use-bucket-drill";
 
 /** Weeks down, contacts-per-week buckets across: how contact pressure moved through the period. */
 export function PressureHeatmapTile({ className }: { className?: string }) {
   const t = useTranslations("frequency");
   const format = useFormatters();
-  const drill = useDrillHref();
+  const drill = useBucketDrill();
   const query = useMetric<ContactPressureHeatmap>("heatmap");
   return (
     <ChartCard
@@ -28,7 +28,7 @@ export function PressureHeatmapTile({ className }: { className?: string }) {
       title={t("heatmapTitle")}
       description={t("heatmapDescription")}
       query={query}
-      drillHint={drill !== null && "cells"}
+      drillHint={drill.enabled && "cells"}
       isEmpty={(data) => data.result.weeks.every((week) => week.contactedCustomers === 0)}
       table={(data) =>
         tableSpec(data.result.weeks, [
@@ -84,15 +84,12 @@ export function PressureHeatmapTile({ className }: { className?: string }) {
                       className="rounded px-2 py-1.5 text-center tabular-nums"
                       title={format.percent(cell.share)}
                     >
-                      {drill && cell.customers > 0 ? (
+                      {drill.enabled && cell.customers > 0 ? (
                         <Link
-                          href={drill(
-                            { field: "frequencyBucket", op: "in", value: [cell.bucket] },
-                            {
-                              from: zonedDate(new Date(week.from), result.timeZone),
-                              to: zonedDate(new Date(Date.parse(week.to) - 1), result.timeZone),
-                            },
-                          )}
+                          href={drill.hrefOf(cell.bucket, {
+                            from: zonedDate(new Date(week.from), result.timeZone),
+                            to: zonedDate(new Date(Date.parse(week.to) - 1), result.timeZone),
+                          })!}
                           className="underline decoration-dotted underline-offset-2"
                         >
                           {format.number(cell.customers)}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
@@ -8,11 +7,11 @@ import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { CHART_ALERT } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
-import { useDrillHref } from "@/components/metrics/use-drill-href";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
 
 import { bucketLabel } from "./bucket-label";
+import { useBucketDrill } from "./use-bucket-drill";
 
 const SaturationChart = lazyChart(() =>
   import("./saturation-chart").then((module) => module.SaturationChart),
@@ -22,10 +21,7 @@ const SaturationChart = lazyChart(() =>
 export function SaturationTile() {
   const t = useTranslations("frequency");
   const format = useFormatters();
-  const router = useRouter();
-  const drill = useDrillHref();
-  const bucketHref = (bucket: string) =>
-    drill ? drill({ field: "frequencyBucket", op: "in", value: [bucket] }) : null;
+  const drill = useBucketDrill();
   const query = useMetric<SaturationCurve>("saturation");
   return (
     <ChartCard
@@ -33,7 +29,7 @@ export function SaturationTile() {
       title={t("saturationTitle")}
       description={t("saturationDescription")}
       query={query}
-      drillHint={drill !== null}
+      drillHint={drill.enabled}
       isEmpty={(data) => data.result.buckets.every((bucket) => bucket.contacts === 0)}
       table={(data) =>
         tableSpec(data.result.buckets, [
@@ -42,7 +38,7 @@ export function SaturationTile() {
             key: "customers",
             header: t("customers"),
             value: (row) => row.customers,
-            href: (row) => (row.customers > 0 ? bucketHref(row.bucket) : null),
+            href: (row) => (row.customers > 0 ? drill.hrefOf(row.bucket) : null),
             format: (row) => format.number(row.customers),
             numeric: true,
           },
@@ -96,19 +92,7 @@ export function SaturationTile() {
         );
       }}
     >
-      {(data) => (
-        <SaturationChart
-          curve={data.result}
-          onBucketClick={
-            drill
-              ? (bucket) => {
-                  const href = bucketHref(bucket);
-                  if (href) router.push(href);
-                }
-              : null
-          }
-        />
-      )}
+      {(data) => <SaturationChart curve={data.result} onBucketClick={drill.open} />}
     </ChartCard>
   );
 }

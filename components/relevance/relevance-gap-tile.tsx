@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { BigFigure } from "@/components/charts/common/big-figure";
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { tableSpec } from "@/components/charts/common/table-spec";
+import { figureTable } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { SendVsWant } from "@/lib/metrics/relevance";
@@ -24,23 +24,22 @@ export function RelevanceGapTile({ className }: { className?: string }) {
       skeletonHeight="h-20"
       isEmpty={(data) => data.result.contactsWithTopic === 0 && data.result.totalSignalWeight === 0}
       table={(data) =>
-        tableSpec(
+        figureTable(
           [
-            { figure: t("gapTitle"), value: data.result.gapIndex, digits: 1 },
-            { figure: t("contactsWithTopic"), value: data.result.contactsWithTopic, digits: 0 },
-            { figure: t("contactsWithoutTopic"), value: data.result.contactsWithoutTopic, digits: 0 },
-            { figure: t("totalSignalWeight"), value: data.result.totalSignalWeight, digits: 0 },
-          ],
-          [
-            { key: "figure", header: t("figure"), value: (row) => row.figure },
             {
-              key: "value",
-              header: t("value"),
-              value: (row) => row.value,
-              format: (row) => format.number(row.value, row.digits),
-              numeric: true,
+              figure: t("gapTitle"),
+              value: data.result.gapIndex,
+              shown: format.number(data.result.gapIndex, 1),
             },
+            ...(
+              [
+                ["contactsWithTopic", data.result.contactsWithTopic],
+                ["contactsWithoutTopic", data.result.contactsWithoutTopic],
+                ["totalSignalWeight", data.result.totalSignalWeight],
+              ] as const
+            ).map(([key, value]) => ({ figure: t(key), value, shown: format.number(value) })),
           ],
+          { figure: t("figure"), value: t("value") },
         )
       }
     >

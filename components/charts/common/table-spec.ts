@@ -22,3 +22,24 @@ export interface TableSpec<Row> {
 export function tableSpec<Row>(rows: Row[], columns: TableColumn<NoInfer<Row>>[]): TableSpec<Row> {
   return { rows, columns };
 }
+
+/** One headline figure of a tile: what it is, its raw value, and how the table shows it. */
+export interface Figure {
+  figure: string;
+  value: number | null;
+  shown?: string;
+}
+
+/** A tile's headline figures as a two-column table (and CSV): what each one is, and its value. */
+export function figureTable(rows: Figure[], headers: { figure: string; value: string }): TableSpec<Figure> {
+  return tableSpec(rows, [
+    { key: "figure", header: headers.figure, value: (row) => row.figure },
+    {
+      key: "value",
+      header: headers.value,
+      value: (row) => row.value,
+      format: (row) => row.shown ?? (row.value === null ? "—" : String(row.value)),
+      numeric: true,
+    },
+  ]);
+}
