@@ -44,7 +44,8 @@ export function NeedsAttentionTile() {
     stated: useMetric<StatedVsActual>("stated-vs-actual"),
     lifecycle: useMetric<LifecycleChecks>("lifecycle", { from: shiftCalendarDate(to, -364) }),
     saturation: useMetric<SaturationCurve>("saturation"),
-    overContacted: useMetric<OverContacted>("over-contacted"),
+    // With the comparison, as the headline tile asks for it: one request serves both.
+    overContacted: useMetric<OverContacted>("over-contacted", {}, { withComparison: true }),
     gap: useMetric<SendVsWant>("gap"),
     silent: useMetric<SilentCustomers>("silent"),
     audience: useMetric<AudienceCheck>("audience"),
