@@ -4,11 +4,13 @@ import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-/**
- * The pages of Settings, in order. "Workspace" and "Users and roles" join this list, each with
- * its own folder under app/(app)/[workspace]/settings/, when their pages are built.
- */
-const SETTINGS_PAGES = [{ segment: "api-keys", label: "apiKeys.title" }] as const;
+/** The pages of Settings, in order, each with its own folder under app/(app)/[workspace]/settings/. */
+const SETTINGS_PAGES = [
+  { segment: "api-keys", label: "apiKeys.title" },
+  { segment: "privacy", label: "nav.privacy" },
+  { segment: "retention", label: "nav.retention" },
+  { segment: "audit-log", label: "nav.auditLog" },
+] as const;
 
 /** Sub-navigation of Settings, under its heading. */
 export function SettingsNav({ slug }: { slug: string }) {

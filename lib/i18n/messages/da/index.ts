@@ -1,6 +1,8 @@
+import audit from "./audit.json";
 import channels from "./channels.json";
 import chart from "./chart.json";
 import common from "./common.json";
+import consent from "./consent.json";
 import customers from "./customers.json";
 import data from "./data.json";
 import errors from "./errors.json";
@@ -11,7 +13,9 @@ import kpi from "./kpi.json";
 import loyalty from "./loyalty.json";
 import nav from "./nav.json";
 import overview from "./overview.json";
+import privacy from "./privacy.json";
 import relevance from "./relevance.json";
+import retention from "./retention.json";
 import segments from "./segments.json";
 import settings from "./settings.json";
 import signIn from "./signIn.json";
@@ -37,6 +41,10 @@ const messages = {
   loyalty,
   data,
   settings,
+  privacy,
+  retention,
+  audit,
+  consent,
   signIn,
   errors,
   ui,
