@@ -23,7 +23,14 @@ interface TickProps {
  * filters on the left, its customers, conversions and median time from the step before on
  * the right — every figure in words, not in colour.
  */
-export function FunnelChart({ result }: { result: FunnelResult }) {
+export function FunnelChart({
+  result,
+  onSelectStep,
+}: {
+  result: FunnelResult;
+  /** A bar was clicked: list that step's customers (only offered to roles that may see them). */
+  onSelectStep?: (step: number) => void;
+}) {
   const t = useTranslations("journeys");
   const format = useFormatters();
   const stepLabel = useFunnelStepLabel();
@@ -134,6 +141,8 @@ export function FunnelChart({ result }: { result: FunnelResult }) {
           background={{ fill: "#e2e8f0" }}
           radius={[0, 4, 4, 0]}
           isAnimationActive={false}
+          cursor={onSelectStep ? "pointer" : undefined}
+          onClick={onSelectStep ? (_bar, index) => onSelectStep(rows[index].step) : undefined}
         />
       </BarChart>
     </ResponsiveContainer>

@@ -1,17 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
 import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { FunnelResult } from "@/lib/metrics/journeys";
 import type { RelevanceByTopicRow } from "@/lib/metrics/relevance";
 
 import { formatDuration } from "./format-duration";
 import { FunnelBuilder } from "./funnel-builder";
+import { FunnelStepCustomers, type StepChoice } from "./funnel-step-customers";
 import { useFunnelStepLabel } from "./use-journey-labels";
 import { useFunnelParams } from "./use-journey-params";
 
@@ -23,6 +26,8 @@ export function FunnelTile() {
   const format = useFormatters();
   const stepLabel = useFunnelStepLabel();
   const [{ steps, conversionDays }, setParams] = useFunnelParams();
+  const [choice, setChoice] = useState<StepChoice>({ step: 1, clicks: 0 });
+  const { canViewCustomers } = useDashboardQuery();
   const query = useMetric<FunnelResult>("funnel", {
     steps: JSON.stringify(steps),
     conversionWindowDays: String(conversionDays),
@@ -90,9 +95,27 @@ export function FunnelTile() {
           },
         ])
       }
-      footer={(data) => t("funnelFooter", { days: data.result.conversionWindowDays })}
+      footer={(data) => (
+        <>
+          <p>{t("funnelFooter", { days: data.result.conversionWindowDays })}</p>
+          <FunnelStepCustomers
+            result={data.result}
+            steps={steps}
+            conversionDays={conversionDays}
+            choice={choice}
+            onChoose={setChoice}
+          />
+        </>
+      )}
     >
-      {(data) => <FunnelChart result={data.result} />}
+      {(data) => (
+        <FunnelChart
+          result={data.result}
+          onSelectStep={
+            canViewCustomers ? (step) => setChoice({ step, clicks: choice.clicks + 1 }) : undefined
+          }
+        />
+      )}
     </ChartCard>
   );
 }

@@ -22,6 +22,7 @@ export function CustomerListPanel<List, Row>({
   extra,
   rowsOf,
   columns,
+  defaultOpen = false,
 }: {
   /** The metric whose `/customers` list is shown. */
   name: string;
@@ -30,10 +31,12 @@ export function CustomerListPanel<List, Row>({
   extra?: Record<string, string | undefined>;
   rowsOf: (list: List) => { total: number; rows: Row[] };
   columns: TableColumn<Row>[];
+  /** Open at once, e.g. when a chart's bar asked for the list. */
+  defaultOpen?: boolean;
 }) {
   const t = useTranslations("customers");
   const { canViewCustomers } = useDashboardQuery();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [offset, setOffset] = useState(0);
   const panelId = useId();
   const query = useCustomerList<List>(name, { limit: PAGE_SIZE, offset }, extra, open);

@@ -45,6 +45,22 @@ const eventTypeList = z
   .transform((text) => text.split(",").map((type) => type.trim()))
   .pipe(z.array(z.enum(EVENT_TYPES)).min(1).max(EVENT_TYPES.length));
 
+/** A funnel's definition: the funnel metric's parameters, and its customer list's. */
+const funnelShape = {
+  steps: jsonParam(z.array(funnelStep).min(MIN_FUNNEL_STEPS).max(MAX_FUNNEL_STEPS))
+    .optional()
+    .describe(
+      `The steps as a JSON array of {type, channel?, topic?, messageKind?}, ${MIN_FUNNEL_STEPS}–${MAX_FUNNEL_STEPS} of them. Default: message_sent, message_clicked, purchased.`,
+    ),
+  conversionWindowDays: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(DEFAULT_CONVERSION_WINDOW_DAYS)
+    .describe("Days of 24 hours after the first step within which every later step must happen."),
+};
+
 export const METRIC_CATALOGUE = {
   overview: describe({
     summary:
@@ -140,20 +156,7 @@ export const METRIC_CATALOGUE = {
     summary:
       "A funnel of ordered steps within a conversion window: customers per step, conversion, median time.",
     defaultDays: 90,
-    params: {
-      steps: jsonParam(z.array(funnelStep).min(MIN_FUNNEL_STEPS).max(MAX_FUNNEL_STEPS))
-        .optional()
-        .describe(
-          `The steps as a JSON array of {type, channel?, topic?, messageKind?}, ${MIN_FUNNEL_STEPS}–${MAX_FUNNEL_STEPS} of them. Default: message_sent, message_clicked, purchased.`,
-        ),
-      conversionWindowDays: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(365)
-        .default(DEFAULT_CONVERSION_WINDOW_DAYS)
-        .describe("Days of 24 hours after the first step within which every later step must happen."),
-    },
+    params: funnelShape,
   }),
   paths: describe({
     summary: "The paths customers take from an event (start-anchored) or to an event (end-anchored).",
@@ -220,6 +223,20 @@ export const METRIC_NAMES = Object.keys(METRIC_CATALOGUE) as MetricName[];
  * counted. They need a role that may see customers; an API key's `read` scope does not.
  */
 export const CUSTOMER_LIST_CATALOGUE = {
+  funnel: describe({
+    summary: "The customers who reached one step of a funnel, in the order they reached it.",
+    defaultDays: 90,
+    params: {
+      ...funnelShape,
+      step: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_FUNNEL_STEPS)
+        .describe("Which step's customers (1 = entered the funnel)."),
+      ...listPaging.shape,
+    },
+  }),
   optout: describe({
     summary: "The contacts after opt-out, newest first: customer, send, campaign and the opt-out it broke.",
     defaultDays: 28,

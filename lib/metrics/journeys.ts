@@ -155,6 +155,14 @@ export interface NotLetGoCustomer {
   optedOutAt: string;
 }
 
+export interface FunnelCustomer {
+  customerId: string;
+  /** Their first step-1 event in the window: when they entered the funnel. */
+  enteredAt: string;
+  /** The event that filled the step asked for. */
+  reachedAt: string;
+}
+
 export interface CustomerList<Row> {
   /** Rows in all, over every page. */
   total: number;

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 
 import type { FunnelStep } from "@/lib/metrics/journeys";
 import { getFunnel, type FunnelMetricParams } from "@/lib/server/metrics/journeys/get-funnel";
+import { listFunnelCustomers } from "@/lib/server/metrics/journeys/list-funnel-customers";
 
 import { createWorkspaceWith, type FixtureEvent } from "../../helpers/fixtures";
 import { reportWindow } from "../../helpers/report-window";
@@ -279,5 +280,58 @@ describe("funnel", () => {
     await expect(getFunnel(db.current.prisma, params)).rejects.toThrow(RangeError);
     const nine = Array.from({ length: 9 }, () => ({ type: "purchased" as const }));
     await expect(getFunnel(db.current.prisma, { ...params, steps: nine })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("funnel step customers", () => {
+  // c1 and c4 reach step 3, c2 step 2, c3 step 1 (the same story as the first funnel test).
+  const story = [
+    ev("message_sent", "c1", "2026-03-03T10:00:00Z"),
+    ev("message_clicked", "c1", "2026-03-03T11:00:00Z"),
+    ev("purchased", "c1", "2026-03-04T11:00:00Z"),
+    ev("message_sent", "c2", "2026-03-05T10:00:00Z"),
+    ev("message_clicked", "c2", "2026-03-05T13:00:00Z"),
+    ev("message_sent", "c3", "2026-03-06T10:00:00Z"),
+    ev("message_sent", "c4", "2026-03-07T10:00:00Z"),
+    ev("message_clicked", "c4", "2026-03-07T10:00:00Z"),
+    ev("purchased", "c4", "2026-03-07T12:00:00Z"),
+  ];
+
+  test("lists exactly the customers counted at each step, in the order they reached it", async () => {
+    const workspaceId = await createWorkspaceWith(db.current.prisma, story);
+    const params = { ...reportWindow(workspaceId), steps: SENT_CLICKED_BOUGHT };
+    const counts = customersPerStep(await getFunnel(db.current.prisma, params));
+    const lists = await Promise.all(
+      [1, 2, 3].map((step) => listFunnelCustomers(db.current.prisma, { ...params, step })),
+    );
+    expect(lists.map((list) => list.total)).toEqual(counts);
+    expect(lists.map((list) => list.rows.map((row) => row.customerId))).toEqual([
+      ["c1", "c2", "c3", "c4"],
+      ["c1", "c2", "c4"],
+      ["c1", "c4"],
+    ]);
+    // c4 entered at its send and reached step 3 with its purchase two hours later.
+    expect(lists[2].rows[1]).toEqual({
+      customerId: "c4",
+      enteredAt: "2026-03-07T10:00:00.000Z",
+      reachedAt: "2026-03-07T12:00:00.000Z",
+    });
+  });
+
+  test("pages through a step, and the same list comes when steps share a type", async () => {
+    const workspaceId = await createWorkspaceWith(db.current.prisma, story);
+    const sentTwice: FunnelStep[] = [{ type: "message_sent" }, { type: "message_sent" }];
+    const params = { ...reportWindow(workspaceId), steps: SENT_CLICKED_BOUGHT, step: 2 };
+    const second = await listFunnelCustomers(db.current.prisma, { ...params, limit: 2, offset: 2 });
+    expect(second).toEqual({ total: 3, rows: [expect.objectContaining({ customerId: "c4" })] });
+    // Nobody was sent two messages, so no one reaches step 2 of sent → sent.
+    const none = await listFunnelCustomers(db.current.prisma, { ...params, steps: sentTwice });
+    expect(none).toEqual({ total: 0, rows: [] });
+  });
+
+  test("refuses a step the funnel does not have", async () => {
+    const params = { ...reportWindow(1), steps: SENT_CLICKED_BOUGHT };
+    await expect(listFunnelCustomers(db.current.prisma, { ...params, step: 4 })).rejects.toThrow(RangeError);
+    await expect(listFunnelCustomers(db.current.prisma, { ...params, step: 0 })).rejects.toThrow(RangeError);
   });
 });

@@ -21,6 +21,7 @@ import { listSilentCustomers } from "../frequency/list-silent-customers";
 import { getFunnel } from "../journeys/get-funnel";
 import { getLifecycleChecks } from "../journeys/get-lifecycle-checks";
 import { getPaths } from "../journeys/get-paths";
+import { listFunnelCustomers } from "../journeys/list-funnel-customers";
 import { listNotLetGo } from "../journeys/list-not-let-go";
 import { listNotWelcomed } from "../journeys/list-not-welcomed";
 import { getCohorts } from "../loyalty/get-cohorts";
@@ -105,6 +106,15 @@ export const METRICS: Record<MetricName, MetricDefinition> = {
 
 /** The customer-level list behind some metrics (`GET /api/v1/metrics/<name>/customers`). */
 export const CUSTOMER_LISTS: Record<CustomerListName, MetricDefinition> = {
+  funnel: defineMetric("funnel", L.funnel, (db, params, { steps, conversionWindowDays, step, ...paging }) =>
+    listFunnelCustomers(db, {
+      ...params,
+      ...paging,
+      steps: steps ?? [...DEFAULT_FUNNEL],
+      conversionWindowDays,
+      step,
+    }),
+  ),
   optout: defineMetric("optout", L.optout, (db, params, paging) =>
     listContactsAfterOptOut(db, { ...params, ...paging }),
   ),

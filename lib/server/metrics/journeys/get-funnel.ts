@@ -33,14 +33,8 @@ interface StepRow {
  * after the previous match, all before entry + W. One event fills at most one step.
  */
 export async function getFunnel(db: MetricsClient, params: FunnelMetricParams): Promise<FunnelResult> {
-  assertMetricParams(params);
+  const days = conversionDays(params);
   const { steps } = params;
-  if (steps.length < MIN_FUNNEL_STEPS || steps.length > MAX_FUNNEL_STEPS) {
-    throw new RangeError(`a funnel has ${MIN_FUNNEL_STEPS}–${MAX_FUNNEL_STEPS} steps`);
-  }
-  const days = params.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
-  if (!(days > 0)) throw new RangeError("conversionWindowDays must be positive");
-
   const rows = await db.$queryRaw<StepRow[]>(funnelSql(params, hoursInterval(days * 24)));
   const counts = rows.sort((a, b) => a.step - b.step).map((row) => Number(row.customers));
   const rate = (numerator: number, denominator: number) =>
@@ -59,6 +53,27 @@ export async function getFunnel(db: MetricsClient, params: FunnelMetricParams): 
   };
 }
 
+/** Checks a funnel's parameters; returns its conversion window in days. */
+export function conversionDays(params: FunnelMetricParams): number {
+  assertMetricParams(params);
+  const { steps } = params;
+  if (steps.length < MIN_FUNNEL_STEPS || steps.length > MAX_FUNNEL_STEPS) {
+    throw new RangeError(`a funnel has ${MIN_FUNNEL_STEPS}–${MAX_FUNNEL_STEPS} steps`);
+  }
+  const days = params.conversionWindowDays ?? DEFAULT_CONVERSION_WINDOW_DAYS;
+  if (!(days > 0)) throw new RangeError("conversionWindowDays must be positive");
+  return days;
+}
+
+/**
+ * The funnel's steps as CTEs s1…sN, one row per customer who reached the step: c (customer),
+ * entry (their first S1), at (the matching event's time), gap (seconds since the step before).
+ */
+export function funnelStepTables(params: FunnelMetricParams, window: Prisma.Sql): Prisma.Sql[] {
+  const distinctTypes = new Set(params.steps.map((step) => step.type)).size === params.steps.length;
+  return distinctTypes ? earliestTimes(params, window) : earliestEvents(params, window);
+}
+
 /**
  * One CTE per step: s1 holds each entrant's first S1 in the window; s_k the earliest S_k of
  * each customer of s_(k−1) at or after its match, before entry + W. When no two steps share a
@@ -67,10 +82,8 @@ export async function getFunnel(db: MetricsClient, params: FunnelMetricParams): 
  * used so far are carried along and excluded, and ties at one instant go by event key.
  */
 function funnelSql(params: FunnelMetricParams, window: Prisma.Sql): Prisma.Sql {
-  const { steps } = params;
-  const distinctTypes = new Set(steps.map((step) => step.type)).size === steps.length;
-  const ctes = distinctTypes ? earliestTimes(params, window) : earliestEvents(params, window);
-  const totals = steps.map((_, index) => {
+  const ctes = funnelStepTables(params, window);
+  const totals = params.steps.map((_, index) => {
     const name = Prisma.raw(`s${index + 1}`);
     return Prisma.sql`SELECT ${index + 1}::int AS step, COUNT(*) AS customers,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY gap) AS median FROM ${name}`;
