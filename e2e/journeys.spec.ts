@@ -88,6 +88,22 @@ test.describe("journeys", () => {
       await expect(rows.nth(index)).toContainText(number(step.customers));
     }
 
+    // The customers who reached step 2 of the four-step funnel: picked, listed as the API lists them.
+    await funnelTile.getByRole("button", { name: "Chart", exact: true }).click();
+    const stepTwo = await api<CustomerList<{ customerId: string }>>(page, "funnel/customers", {
+      steps: JSON.stringify([...DEFAULT_FUNNEL, { type: "purchased" }]),
+      conversionWindowDays: "14",
+      step: "2",
+      limit: "25",
+      offset: "0",
+    });
+    expect(stepTwo.total).toBe(fourSteps.steps[1].customers);
+    await funnelTile.getByRole("combobox", { name: "Customers who reached" }).selectOption("2");
+    await funnelTile.getByRole("button", { name: /who reached step 2$/ }).click();
+    const stepRows = funnelTile.getByRole("table").locator("tbody tr");
+    await expect(stepRows).toHaveCount(Math.min(25, stepTwo.total));
+    await expect(stepRows.first().locator("td").first()).toHaveText(stepTwo.rows[0].customerId);
+
     // The customers behind a lifecycle check, first page, as the customer list endpoint has them.
     const check = lifecycle.notLetGo.customers > 0 ? "not-let-go" : "not-welcomed";
     const count = check === "not-let-go" ? lifecycle.notLetGo.customers : lifecycle.notWelcomed.customers;

@@ -118,6 +118,29 @@ test.describe("relevance", () => {
     expect(lines[0].split(",")[0]).toBe("Campaign");
   });
 
+  test("the distribution sets the comparison period beside the period, in chart and table", async ({
+    page,
+  }) => {
+    const response = await page.request.get("/api/v1/metrics/relevance-distribution", {
+      params: { workspace: "nordlys-sport", from: WINDOW.from, to: WINDOW.to, compare: "previous" },
+    });
+    expect(response.ok()).toBe(true);
+    const body = (await response.json()) as {
+      result: RelevanceDistribution;
+      comparison: RelevanceDistribution;
+    };
+    await page.goto(`${PAGE}&compare=previous`);
+    const tile = await loadedTile(page, "relevance-distribution");
+    await expect(tile.getByText("Previous period", { exact: true })).toBeVisible();
+    const table = await showTable(tile);
+    await expect(
+      table.getByRole("columnheader", { name: "Scored contacts (previous period)" }),
+    ).toBeVisible();
+    const first = table.locator("tbody tr").first().locator("td");
+    await expect(first.nth(1)).toHaveText(number(body.result.bands[0].scoredContacts));
+    await expect(first.last()).toHaveText(number(body.comparison.bands[0].scoredContacts));
+  });
+
   test("reads in Danish", async ({ page }) => {
     await page.goto(PAGE);
     await page

@@ -8,6 +8,7 @@ import { LazyBarChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
+import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { FrequencyDistribution } from "@/lib/metrics/frequency";
 
@@ -21,12 +22,20 @@ export function FrequencyDistributionTile() {
   const tc = useTranslations("common");
   const format = useFormatters();
   const drill = useBucketDrill();
-  const query = useMetric<FrequencyDistribution>("frequency");
+  const tChart = useTranslations("chart");
+  const series = useComparisonSeries();
+  const query = useMetric<FrequencyDistribution>("frequency", {}, { withComparison: true });
   const [shown, setShown] = useState<string>("total");
   /** The channel the tile shows is the channel of the customers behind a bar. */
   const shownChannel = (): Record<string, string> => (shown === "total" ? {} : { channel: shown });
   const breakdownOf = (data: FrequencyDistribution) =>
     data.channels.find((channel) => channel.channel === shown) ?? data.total;
+  /** Each bucket's customers in the comparison period (none when not compared). */
+  const comparedOf = (data: FrequencyDistribution | null) => {
+    const counts = new Map<string, number>();
+    if (data && series) for (const row of breakdownOf(data).buckets) counts.set(row.bucket, row.customers);
+    return (bucket: string) => (data && series ? (counts.get(bucket) ?? 0) : null);
+  };
   return (
     <ChartCard
       id="frequency-distribution"
@@ -53,11 +62,24 @@ export function FrequencyDistributionTile() {
             format: (row) => format.percent(row.share),
             numeric: true,
           },
+          ...(series && data.comparison
+            ? [
+                {
+                  key: "comparisonCustomers",
+                  header: series.column(t("customers")),
+                  value: (row: { bucket: string }) => comparedOf(data.comparison)(row.bucket),
+                  format: (row: { bucket: string }) =>
+                    format.number(comparedOf(data.comparison)(row.bucket) ?? 0),
+                  numeric: true,
+                },
+              ]
+            : []),
         ])
       }
     >
       {(data) => {
         const breakdown = breakdownOf(data.result);
+        const compared = comparedOf(data.comparison);
         return (
           <>
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -89,8 +111,12 @@ export function FrequencyDistributionTile() {
                 key: row.bucket,
                 label: bucketLabel(row.bucket),
                 value: row.customers,
+                comparison: compared(row.bucket),
               }))}
               name={t("customers")}
+              comparison={
+                series && data.comparison ? { name: series.name, currentName: tChart("thisPeriod") } : null
+              }
               format={(value) => format.number(value)}
               onBarClick={drill.open && ((bucket) => drill.open?.(bucket, shownChannel()))}
             />

@@ -7,6 +7,7 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
+  Legend,
   ReferenceArea,
   ResponsiveContainer,
   Tooltip,
@@ -15,9 +16,16 @@ import {
 } from "recharts";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import {
+  CHART_ALERT,
+  CHART_AXIS,
+  CHART_COLORS,
+  CHART_COMPARISON,
+  CHART_GRID,
+} from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
 import { useMetric } from "@/components/metrics/use-metric";
 import { IRRELEVANT_BELOW, type RelevanceDistribution } from "@/lib/metrics/relevance";
 
@@ -38,9 +46,19 @@ const isIrrelevant = (band: { upper: number }) => band.upper <= IRRELEVANT_BELOW
 export function RelevanceDistributionTile({ className }: { className?: string }) {
   const t = useTranslations("relevance");
   const format = useFormatters();
-  const query = useMetric<RelevanceDistribution>("relevance-distribution");
-  const bandsOf = (result: RelevanceDistribution) =>
-    result.bands.map((band) => ({ ...band, label: bandLabel(band.band) }));
+  const tChart = useTranslations("chart");
+  const series = useComparisonSeries();
+  const query = useMetric<RelevanceDistribution>("relevance-distribution", {}, { withComparison: true });
+  /** The bands, each with its scored contacts in the comparison period when one is shown. */
+  const bandsOf = (result: RelevanceDistribution, compared: RelevanceDistribution | null) =>
+    result.bands.map((band) => ({
+      ...band,
+      label: bandLabel(band.band),
+      comparison:
+        series && compared
+          ? (compared.bands.find((other) => other.band === band.band)?.scoredContacts ?? 0)
+          : null,
+    }));
   return (
     <ChartCard
       id="relevance-distribution"
@@ -51,7 +69,7 @@ export function RelevanceDistributionTile({ className }: { className?: string })
       skeletonHeight="h-72"
       isEmpty={(data) => data.result.scoredContacts === 0}
       table={(data) =>
-        tableSpec(bandsOf(data.result), [
+        tableSpec(bandsOf(data.result, data.comparison), [
           { key: "band", header: t("band"), value: (row) => row.label },
           {
             key: "scoredContacts",
@@ -68,6 +86,17 @@ export function RelevanceDistributionTile({ className }: { className?: string })
             numeric: true,
           },
           { key: "irrelevant", header: t("irrelevant"), value: (row) => t(isIrrelevant(row) ? "yes" : "no") },
+          ...(series && data.comparison
+            ? [
+                {
+                  key: "comparisonScoredContacts",
+                  header: series.column(t("scoredContacts")),
+                  value: (row: { comparison: number | null }) => row.comparison,
+                  format: (row: { comparison: number | null }) => format.number(row.comparison ?? 0),
+                  numeric: true,
+                },
+              ]
+            : []),
         ])
       }
       footer={(data) => {
@@ -81,7 +110,8 @@ export function RelevanceDistributionTile({ className }: { className?: string })
       }}
     >
       {(data) => {
-        const bands = bandsOf(data.result);
+        const bands = bandsOf(data.result, data.comparison);
+        const compared = series !== null && data.comparison !== null;
         const lastIrrelevant = bands.filter(isIrrelevant).at(-1)?.label;
         return (
           <ResponsiveContainer width="100%" height={280}>
@@ -103,11 +133,24 @@ export function RelevanceDistributionTile({ className }: { className?: string })
                 fontSize={12}
                 tickFormatter={(value: number) => format.number(value)}
               />
-              <Tooltip formatter={(value) => [format.number(Number(value)), t("scoredContacts")]} />
+              <Tooltip formatter={(value, name) => [format.number(Number(value)), name]} />
+              {compared ? (
+                <Legend verticalAlign="bottom" iconType="square" wrapperStyle={{ fontSize: 12 }} />
+              ) : null}
+              {compared ? (
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="comparison"
+                  name={series.name}
+                  fill={CHART_COMPARISON}
+                  radius={[4, 4, 0, 0]}
+                />
+              ) : null}
               <Bar
                 isAnimationActive={false}
                 dataKey="scoredContacts"
-                name={t("scoredContacts")}
+                name={compared ? tChart("thisPeriod") : t("scoredContacts")}
+                fill={CHART_COLORS[0]}
                 radius={[4, 4, 0, 0]}
               >
                 {bands.map((band) => (

@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Legend,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -11,13 +12,15 @@ import {
   YAxis,
 } from "recharts";
 
-import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "./palette";
+import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_COMPARISON, CHART_GRID } from "./palette";
 
 export interface BarDatum {
   /** What a click on the bar reports (e.g. a bucket id). */
   key: string;
   label: string;
   value: number;
+  /** The same bar in the comparison period, when one is shown. */
+  comparison?: number | null;
 }
 
 /**
@@ -33,6 +36,7 @@ export function SimpleBarChart({
   onBarClick = null,
   reference,
   compactAxis = false,
+  comparison = null,
 }: {
   data: BarDatum[];
   /** The series' name, for the tooltip. */
@@ -46,6 +50,11 @@ export function SimpleBarChart({
   reference?: { y: number; label: string };
   /** Small ticks for narrow cards. */
   compactAxis?: boolean;
+  /**
+   * A second series for the comparison period (each datum's `comparison`): grey bars left of
+   * the period's own, named in the legend and the tooltip.
+   */
+  comparison?: { name: string; currentName: string } | null;
 }) {
   const fontSize = compactAxis ? 10 : 12;
   return (
@@ -59,7 +68,19 @@ export function SimpleBarChart({
           allowDecimals={false}
           tickFormatter={(v: number) => format(v)}
         />
-        <Tooltip formatter={(value) => [format(Number(value)), name]} />
+        <Tooltip formatter={(value, seriesName) => [format(Number(value)), seriesName]} />
+        {comparison ? (
+          <Legend verticalAlign="top" height={24} iconType="square" wrapperStyle={{ fontSize: 12 }} />
+        ) : null}
+        {comparison ? (
+          <Bar
+            isAnimationActive={false}
+            dataKey="comparison"
+            name={comparison.name}
+            fill={CHART_COMPARISON}
+            radius={[4, 4, 0, 0]}
+          />
+        ) : null}
         {reference ? (
           <ReferenceLine
             y={reference.y}
@@ -71,7 +92,7 @@ export function SimpleBarChart({
         <Bar
           isAnimationActive={false}
           dataKey="value"
-          name={name}
+          name={comparison ? comparison.currentName : name}
           fill={color}
           radius={[4, 4, 0, 0]}
           cursor={onBarClick ? "pointer" : undefined}

@@ -9,3 +9,5 @@ export const CHART_GRID = "#e2e8f0";
 export const CHART_AXIS = "#475569";
 /** For marks that call for attention (fatigue point, violations): vermillion, with a text label. */
 export const CHART_ALERT = "#d55e00";
+/** The comparison period's series: neutral grey, always named in a legend. */
+export const CHART_COMPARISON = "#64748b";
