@@ -17,12 +17,16 @@ const SaturationChart = lazyChart(() =>
   import("./saturation-chart").then((module) => module.SaturationChart),
 );
 
-/** Click rate and unsubscribe/complaint shares by contacts per week, with the fatigue point marked. */
-export function SaturationTile() {
+/**
+ * Click rate and unsubscribe/complaint shares by contacts per week, with the fatigue point
+ * marked. `sharedWithKpis`: ask with the comparison period, as the Overview's headline figures do.
+ */
+export function SaturationTile({ sharedWithKpis = false }: { sharedWithKpis?: boolean }) {
   const t = useTranslations("frequency");
   const format = useFormatters();
   const drill = useBucketDrill();
-  const query = useMetric<SaturationCurve>("saturation");
+  // On the Overview the headline figures ask for the same curve with its comparison: one request.
+  const query = useMetric<SaturationCurve>("saturation", {}, { withComparison: sharedWithKpis });
   return (
     <ChartCard
       id="saturation"

@@ -43,10 +43,10 @@ export function NeedsAttentionTile() {
     optout: useMetric<ContactsAfterOptOut>("optout"),
     stated: useMetric<StatedVsActual>("stated-vs-actual"),
     lifecycle: useMetric<LifecycleChecks>("lifecycle", { from: shiftCalendarDate(to, -364) }),
-    saturation: useMetric<SaturationCurve>("saturation"),
-    // With the comparison, as the headline tile asks for it: one request serves both.
+    // With the comparison, as the headline tiles ask for them: one request serves both.
+    saturation: useMetric<SaturationCurve>("saturation", {}, { withComparison: true }),
     overContacted: useMetric<OverContacted>("over-contacted", {}, { withComparison: true }),
-    gap: useMetric<SendVsWant>("gap"),
+    gap: useMetric<SendVsWant>("gap", {}, { withComparison: true }),
     silent: useMetric<SilentCustomers>("silent"),
     audience: useMetric<AudienceCheck>("audience"),
   };

@@ -32,10 +32,17 @@ const MARGIN = 8;
  * Send share against want share per topic as diverging bars (sent to the left, wanted to the
  * right, each with its value), sorted by the gap. Follows the dashboard's channel and segment.
  */
-export function SendVsWantTile({ className }: { className?: string }) {
+export function SendVsWantTile({
+  className,
+  sharedWithKpis = false,
+}: {
+  className?: string;
+  /** Ask with the comparison period, as the Overview's headline figures do: one request for both. */
+  sharedWithKpis?: boolean;
+}) {
   const t = useTranslations("relevance");
   const format = useFormatters();
-  const query = useMetric<SendVsWant>("gap");
+  const query = useMetric<SendVsWant>("gap", {}, { withComparison: sharedWithKpis });
   const points = (gap: number) =>
     t("points", { value: `${gap > 0 ? "+" : gap < 0 ? "−" : ""}${format.number(Math.abs(gap) * 100, 1)}` });
   /** A bar's value beside its outer end: left of a send bar, right of a want bar. */
