@@ -15,6 +15,8 @@ const PAGES = [
   "loyalty",
   "data",
   "settings/api-keys",
+  "settings/retention",
+  "settings/privacy",
 ];
 
 /** WCAG 2.1 A and AA rules, once every tile has its data: no serious or critical violation. */

@@ -3,17 +3,23 @@ import { parseArgs } from "node:util";
 
 import { isRole } from "@/lib/auth/permissions";
 import { createApiKey, revokeApiKey } from "@/lib/server/admin/api-keys";
-import { upsertUser, setRole } from "@/lib/server/admin/users";
-import { createWorkspace, getWorkspaceBySlugOrThrow, listWorkspaces } from "@/lib/server/admin/workspaces";
-import { recordAudit } from "@/lib/server/audit";
+import { removeMember, setRole, upsertUser } from "@/lib/server/admin/users";
+import {
+  createWorkspace,
+  getWorkspaceBySlugOrThrow,
+  listWorkspaces,
+  updateWorkspaceSettings,
+} from "@/lib/server/admin/workspaces";
 import { getDb } from "@/lib/server/db";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
 
   workspace create --name <name> --slug <slug> [--time-zone Europe/Oslo] [--currency NOK] [--locale nb] [--cap 3]
+  workspace set --slug <slug> [--name <name>] [--time-zone Europe/Oslo] [--currency NOK] [--locale nb] [--cap 3]
   workspace list
   user create --email <email> --password <password> [--name <name>] [--workspace <slug> --role <role>]
   user set-role --workspace <slug> --email <email> --role admin|manager|analyst|executive
+  user remove --workspace <slug> --email <email>
   apikey create --workspace <slug> --name <name> [--scopes ingest,read]
   apikey revoke --workspace <slug> --id <key id>`;
 
@@ -59,12 +65,23 @@ async function run(): Promise<void> {
         defaultLocale: values.locale as never,
         frequencyCap: values.cap ? Number(values.cap) : undefined,
       });
-      await recordAudit(
-        { action: "workspace.create", workspaceId: workspace.id, targetId: workspace.slug },
-        prisma,
-      );
+      // The services record every change below in the audit log, as "system".
       console.log(
         `Created workspace ${workspace.slug} (${workspace.name}, ${workspace.timeZone}, ${workspace.currency}).`,
+      );
+      return;
+    }
+    case "workspace set": {
+      const workspace = await getWorkspaceBySlugOrThrow(prisma, required("slug"));
+      const updated = await updateWorkspaceSettings(prisma, workspace.id, {
+        name: values.name,
+        timeZone: values["time-zone"],
+        currency: values.currency as never,
+        defaultLocale: values.locale as never,
+        frequencyCap: values.cap ? Number(values.cap) : undefined,
+      });
+      console.log(
+        `Workspace ${updated.slug}: ${updated.name}, ${updated.timeZone}, ${updated.currency}, ${updated.defaultLocale}, cap ${updated.frequencyCap}.`,
       );
       return;
     }
@@ -92,6 +109,12 @@ async function run(): Promise<void> {
     case "user set-role":
       await assignRole(prisma, required("workspace"), required("email"), required("role"));
       return;
+    case "user remove": {
+      const workspace = await getWorkspaceBySlugOrThrow(prisma, required("workspace"));
+      const removed = await removeMember(prisma, workspace.id, required("email"));
+      console.log(`${required("email")} (${removed.role}) is no longer a member of ${workspace.slug}.`);
+      return;
+    }
     case "apikey create": {
       const workspace = await getWorkspaceBySlugOrThrow(prisma, required("workspace"));
       const scopes = (values.scopes ?? "ingest,read").split(",").map((s) => s.trim()) as (
@@ -125,16 +148,6 @@ async function assignRole(
     throw new Error(`--role must be one of admin, manager, analyst, executive (got "${role}").`);
   const workspace = await getWorkspaceBySlugOrThrow(prisma, slug);
   await setRole(prisma, workspace.id, email, role);
-  await recordAudit(
-    {
-      action: "membership.set_role",
-      workspaceId: workspace.id,
-      targetType: "user",
-      targetId: email,
-      details: { role },
-    },
-    prisma,
-  );
   console.log(`${email} is ${role} in ${slug}.`);
 }
 

@@ -2,7 +2,7 @@
 // 1. an AUTH_SECRET (generated once into .data/ when the environment has none, embedded mode only),
 // 2. migrations, and on the first start of an empty embedded database the demo workspace,
 // 3. a production build when there is none or the sources are newer,
-// 4. `next start` on $PORT (default 3000).
+// 4. `next start` on $PORT (default 3000), on $RESONANS_HOST when set.
 import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -73,6 +73,11 @@ const port = env.PORT ?? "3000";
 console.log(
   `\nResonans is starting on http://localhost:${port} — sign in with a demo user (see README.md).\n`,
 );
-const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { stdio: "inherit", env });
+// RESONANS_HOST binds one address only (the load test: 127.0.0.1); default all interfaces.
+const host = env.RESONANS_HOST ? ["-H", env.RESONANS_HOST] : [];
+const server = spawn("npx", ["--no-install", "next", "start", "-p", port, ...host], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -44,7 +44,12 @@ async function fetchMetricPath<Body>(
   signal?: AbortSignal,
 ): Promise<Body> {
   const search = new URLSearchParams({ workspace, ...params });
-  const response = await fetch(`/api/v1/metrics/${path}?${search}`, {
+  return fetchApiJson<Body>(`/api/v1/metrics/${path}?${search}`, signal);
+}
+
+/** GET of one of the app's JSON endpoints with the session; throws the API's message on a non-2xx answer. */
+export async function fetchApiJson<Body>(url: string, signal?: AbortSignal): Promise<Body> {
+  const response = await fetch(url, {
     signal,
     headers: { accept: "application/json" },
   });

@@ -1,7 +1,9 @@
 "use client";
 
+import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
+import { reportExport } from "@/components/charts/common/report-export";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { downloadCsv, toCsv } from "@/components/charts/common/to-csv";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
@@ -26,6 +28,7 @@ export function ComparedFigures({
 }) {
   const t = useTranslations("segments");
   const { from, to } = useDashboardQuery();
+  const { workspace: slug } = useParams<{ workspace?: string }>();
   const left = useSegmentFigures(a.params);
   const right = useSegmentFigures(b.params);
   const failed = [...left.failed, ...right.failed];
@@ -42,6 +45,7 @@ export function ComparedFigures({
       { key: "diff", header: t("compare.differenceCsv"), value: (row) => row.diff, numeric: true },
     ]);
     downloadCsv(toCsv(table), `segments_${from}_${to}.csv`);
+    reportExport(slug, "segment-compare", rows.length, { from, to, a: names[0], b: names[1] });
   };
 
   return (

@@ -16,6 +16,11 @@ export const dateOrInstant = z
       (DATE.test(value) && isCalendarDate(value)) ||
       (INSTANT.test(value) && !Number.isNaN(Date.parse(value))),
     "not a date (YYYY-MM-DD) or an ISO 8601 instant with offset (2026-03-01T00:00:00Z)",
+  )
+  // A window ends at the midnight after its last day: in year 9999 that has no ISO form.
+  .refine(
+    (value) => Number(value.slice(0, 4)) >= 1000 && Number(value.slice(0, 4)) <= 9998,
+    "must lie in the years 1000–9998",
   );
 
 function isCalendarDate(value: string): boolean {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CHANNELS } from "@/lib/events/enums";
+import { jsonDepth } from "@/lib/schemas/json-shape";
 
 import { FREQUENCY_BUCKETS } from "./frequency-buckets";
 
@@ -140,14 +141,29 @@ export const MAX_SEGMENT_LEAVES = 100;
 export const segmentFilter: z.ZodType<SegmentFilter> = z.lazy(() =>
   z.union([
     leaf,
-    z.object({ and: z.array(segmentFilter).min(1).max(MAX_SEGMENT_LEAVES) }).strict(),
-    z.object({ or: z.array(segmentFilter).min(1).max(MAX_SEGMENT_LEAVES) }).strict(),
+    // No .max here: inside the union it would only say "Invalid input"; segmentDefinition
+    // counts the conditions and names the limit.
+    z.object({ and: z.array(segmentFilter).min(1) }).strict(),
+    z.object({ or: z.array(segmentFilter).min(1) }).strict(),
     z.object({ not: segmentFilter }).strict(),
   ]),
 );
 
+/**
+ * A segment of MAX_SEGMENT_DEPTH levels nests JSON at most twice as deep (`{"and": [...]}`
+ * is two); anything deeper is refused before the recursive schema walks it, so that no input
+ * can exhaust the stack.
+ */
+const MAX_SEGMENT_JSON_DEPTH = 2 * MAX_SEGMENT_DEPTH;
+const boundedJson = z
+  .unknown()
+  .refine((value) => jsonDepth(value, MAX_SEGMENT_JSON_DEPTH) <= MAX_SEGMENT_JSON_DEPTH, {
+    message: `nests deeper than ${MAX_SEGMENT_DEPTH} levels`,
+    abort: true,
+  });
+
 /** A segment filter, also bounded in depth and size so that no filter can make a huge query. */
-export const segmentDefinition = segmentFilter.superRefine((filter, context) => {
+export const segmentDefinition = boundedJson.pipe(segmentFilter).superRefine((filter, context) => {
   const { depth, leaves } = measure(filter);
   if (depth > MAX_SEGMENT_DEPTH) {
     context.addIssue({ code: "custom", message: `nests deeper than ${MAX_SEGMENT_DEPTH} levels` });

@@ -33,6 +33,16 @@ export const workspaceInput = z.object({
 });
 export type WorkspaceInput = z.input<typeof workspaceInput>;
 
+/** The general settings of an existing workspace; each field optional (absent: unchanged). */
+export const workspaceSettingsInput = z.strictObject({
+  name: workspaceInput.shape.name.optional(),
+  timeZone: timeZone.optional(),
+  currency: z.enum(CURRENCIES).optional(),
+  defaultLocale: z.enum(LOCALES).optional(),
+  frequencyCap: z.number().positive().max(100).optional(),
+});
+export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsInput>;
+
 export const userInput = z.object({
   email: z.string().trim().toLowerCase().email(),
   name: z.string().trim().min(1).max(100).optional(),

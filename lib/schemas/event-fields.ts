@@ -9,6 +9,7 @@ import {
   looksLikeEmailAddress,
   looksLikePhoneNumber,
 } from "./event-privacy";
+import { jsonDepth } from "./json-shape";
 
 /** Small pieces of the event schema (lib/schemas/event.ts), one per kind of field. */
 
@@ -98,8 +99,14 @@ export function serialisedBytes(value: unknown): number {
 }
 
 export const MAX_PROPERTIES_BYTES = 8 * 1024;
+/** Nesting allowed in properties, checked first: measuring a deeper value could exhaust the stack. */
+export const MAX_PROPERTIES_DEPTH = 64;
 
 export const properties = jsonObject.superRefine((object, ctx) => {
+  if (jsonDepth(object, MAX_PROPERTIES_DEPTH) > MAX_PROPERTIES_DEPTH) {
+    ctx.addIssue({ code: "custom", message: `nests deeper than ${MAX_PROPERTIES_DEPTH} levels` });
+    return;
+  }
   const bytes = serialisedBytes(object);
   if (bytes > MAX_PROPERTIES_BYTES) {
     ctx.addIssue({

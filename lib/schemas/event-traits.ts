@@ -109,6 +109,8 @@ export const traits = z
           ctx.addIssue({ code: "custom", message: RAW_EMAIL_TRAIT_MESSAGE, path: [name] });
         }
       }
+      // Nested values are refused above; measuring one could exhaust the stack.
+      if (entries.some(([, value]) => typeof value === "object" && value !== null)) return;
       const bytes = serialisedBytes(object);
       if (bytes > MAX_TRAITS_BYTES) {
         ctx.addIssue({

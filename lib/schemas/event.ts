@@ -5,6 +5,7 @@ import { EVENT_TYPES, type ChannelName, type EventTypeName, type MessageKindName
 import * as field from "./event-fields";
 import { timestamp } from "./event-timestamp";
 import { traits, type Traits } from "./event-traits";
+import { hasOnlyStorableText, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "./json-shape";
 
 /**
  * The one schema of an event (EVENTS.md), shared by the ingestion API, the file import and
@@ -138,14 +139,23 @@ function checkFieldsForType(input: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
+/** Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused in every field, at any depth. */
+function checkStorableText(input: unknown, ctx: z.RefinementCtx): void {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return;
+  for (const [name, value] of Object.entries(input)) {
+    if (Object.hasOwn(shape, name) && !hasOnlyStorableText(value)) {
+      ctx.addIssue({ code: "custom", path: [name], message: UNSTORABLE_TEXT_MESSAGE });
+    }
+  }
+}
+
 /** Leaves out known fields sent as null: null means the same as a missing field. */
 function dropNulls(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
-  const copy: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(input)) {
-    if (value !== null || !(name in shape)) copy[name] = value;
-  }
-  return copy;
+  // fromEntries defines own properties, so a "__proto__" key stays a field (and an unknown one).
+  return Object.fromEntries(
+    Object.entries(input).filter(([name, value]) => value !== null || !Object.hasOwn(shape, name)),
+  );
 }
 
 /** An accepted event, normalised: timestamps in UTC, defaults applied, absent fields null. */
@@ -171,7 +181,13 @@ export interface ValidEvent {
 
 export const eventSchema = z
   .preprocess(dropNulls, eventInput)
-  .superRefine((event, ctx) => checkFieldsForType(event, ctx), { when: () => true })
+  .superRefine(
+    (event, ctx) => {
+      checkFieldsForType(event, ctx);
+      checkStorableText(event, ctx);
+    },
+    { when: () => true },
+  )
   .transform((event): ValidEvent => {
     const purchase = event.type === "purchased" && event.topic !== undefined;
     return {
@@ -211,10 +227,12 @@ export function validateEvent(raw: unknown): EventValidation {
 /** Zod issues as `"<field>: <reason>"` lines; an unknown field gives `"<field>: unknown field"`. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   const lines: string[] = [];
+  // Names come from the input: ones that cannot be stored are quoted as JSON, escapes and all.
+  const printable = (name: string) => (isStorableText(name) ? name : JSON.stringify(name));
   for (const issue of issues) {
-    const path = issue.path.map(String).join(".");
+    const path = issue.path.map((part) => printable(String(part))).join(".");
     if (issue.code === "unrecognized_keys") {
-      for (const name of issue.keys) lines.push(`${path ? `${path}.` : ""}${name}: unknown field`);
+      for (const name of issue.keys) lines.push(`${path ? `${path}.` : ""}${printable(name)}: unknown field`);
     } else {
       lines.push(`${path || "event"}: ${issue.message}`);
     }

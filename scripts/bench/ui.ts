@@ -6,11 +6,12 @@
 // JavaScript: the scripts a fresh browser downloads for it, gzipped. Without --url it starts
 // the production server (`npm start`: builds when needed, seeds the embedded demo) on port
 // 3200. Not a test: it prints.
-import { type ChildProcess, spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 
 import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
+
+import { startProductionServer, stopServer } from "./production-server";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -21,40 +22,6 @@ const RUNS = Number(values.runs);
 const TARGET_MS = 2000;
 const PAGES = ["overview", "frequency", "relevance", "journeys", "segments", "customers", "loyalty"];
 const WORKSPACE = "nordlys-sport";
-
-async function startServer(): Promise<{ url: string; server: ChildProcess }> {
-  const port = "3200";
-  const url = `http://localhost:${port}`;
-  const busy = await fetch(`${url}/sign-in`).then(
-    () => true,
-    () => false,
-  );
-  if (busy) throw new Error(`port ${port} is already in use: stop what listens there first`);
-  // Its own process group, so that stopping it also stops the Next.js server it starts.
-  const server = spawn("node", ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: port },
-    stdio: "inherit",
-    detached: true,
-  });
-  for (let waited = 0; waited < 900; waited += 2) {
-    try {
-      if ((await fetch(`${url}/sign-in`)).ok) return { url, server };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  }
-  stopServer(server);
-  throw new Error("the server did not start within 15 minutes");
-}
-
-function stopServer(server: ChildProcess): void {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
 
 async function signIn(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1400, height: 1000 } });
@@ -99,7 +66,7 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 async function main() {
-  const started = values.url ? null : await startServer();
+  const started = values.url ? null : await startProductionServer(3200);
   const base = values.url ?? started!.url;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   try {
@@ -123,7 +90,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (started) stopServer(started.server);
+    if (started) await stopServer(started.server);
   }
 }
 

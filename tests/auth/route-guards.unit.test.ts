@@ -1,27 +1,16 @@
-import fs from "node:fs";
-import path from "node:path";
-
 import { expect, test } from "vitest";
 
-const root = path.resolve(import.meta.dirname, "../..");
+import { readSource, routeFiles } from "../helpers/source-discovery";
 
 /** Auth.js serves sign-in and sign-out itself: the only route handlers outside the guard. */
 const OUTSIDE_THE_GUARD = ["app/api/auth/[...nextauth]/route.ts"];
 
-function routeFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return routeFiles(relative);
-    return /^route\.(ts|tsx|js)$/.test(entry.name) ? [relative] : [];
-  });
-}
-
 test("every route handler is wrapped in withAuth or declared public with withPublic", () => {
-  const files = routeFiles("app");
+  const files = routeFiles();
   expect(files.length).toBeGreaterThan(OUTSIDE_THE_GUARD.length);
   for (const file of files) {
     if (OUTSIDE_THE_GUARD.includes(file)) continue;
-    const source = fs.readFileSync(path.join(root, file), "utf8");
+    const source = readSource(file);
     const handlers = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b([^;]*)/g)];
     expect(handlers.length, `${file} exports no handler this test understands`).toBeGreaterThan(0);
     for (const [, method, definition] of handlers) {
@@ -34,8 +23,6 @@ test("every route handler is wrapped in withAuth or declared public with withPub
 });
 
 test("the public routes are the ones meant to be public", () => {
-  const publicRoutes = routeFiles("app").filter((file) =>
-    fs.readFileSync(path.join(root, file), "utf8").includes("withPublic("),
-  );
+  const publicRoutes = routeFiles().filter((file) => readSource(file).includes("withPublic("));
   expect(publicRoutes).toEqual(["app/api/v1/openapi.json/route.ts"]);
 });

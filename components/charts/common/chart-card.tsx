@@ -1,6 +1,7 @@
 "use client";
 
 import type { UseQueryResult } from "@tanstack/react-query";
+import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -8,6 +9,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { MetricResponse } from "@/lib/metrics/query";
 
 import { DataTable } from "./data-table";
+import { reportExport } from "./report-export";
 import type { TableSpec } from "./table-spec";
 import { csvFileName, downloadCsv, toCsv } from "./to-csv";
 
@@ -58,6 +60,7 @@ export function ChartCard<T, Row>({
 }: ChartCardProps<T, Row>) {
   const t = useTranslations("chart");
   const [view, setView] = useState<"chart" | "table">("chart");
+  const { workspace: slug } = useParams<{ workspace?: string }>();
   const data = query.data;
   const empty = data ? (isEmpty?.(data) ?? false) : false;
   const headingId = `tile-${id}-title`;
@@ -100,7 +103,12 @@ export function ChartCard<T, Row>({
             )}
             <button
               type="button"
-              onClick={() => downloadCsv(toCsv(table(data)), csvFileName(id, data.query))}
+              onClick={() => {
+                const spec = table(data);
+                downloadCsv(toCsv(spec), csvFileName(id, data.query));
+                const { from, to, timeZone, channel, segmentId } = data.query;
+                reportExport(slug, id, spec.rows.length, { from, to, timeZone, channel, segmentId });
+              }}
               className="rounded-lg border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
             >
               {t("exportCsv")}

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 
 import { signIn, signOut } from "@/lib/server/auth/auth";
+import { SignInLocked } from "@/lib/server/auth/sign-in-errors";
 
 export interface SignInState {
   error: string | null;
@@ -25,11 +26,20 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     });
     return { error: null, email };
   } catch (error) {
-    if (error instanceof AuthError) {
-      return { error: (await getTranslations("signIn"))("wrongCredentials"), email };
-    }
+    if (error instanceof AuthError) return { error: await signInErrorMessage(error), email };
     throw error;
   }
+}
+
+/** What the form says: locked (and for how long), wrong credentials, or a failure on our side. */
+async function signInErrorMessage(error: AuthError): Promise<string> {
+  const t = await getTranslations("signIn");
+  if (error instanceof SignInLocked) {
+    return t("locked", { minutes: Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 60_000)) });
+  }
+  // Anything thrown inside the check itself (the database unreachable, say) arrives wrapped.
+  if (error.type === "CallbackRouteError") return t("unavailable");
+  return t("wrongCredentials");
 }
 
 export async function signOutAction(): Promise<void> {

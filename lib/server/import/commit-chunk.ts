@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { TRANSACTION } from "@/lib/server/ingest/ingest-events";
 import type { Tx } from "@/lib/server/ingest/keyed-event";
 import { prepareEvents, type PreparedEvents } from "@/lib/server/ingest/prepare-events";
+import { rejectSuppressed } from "@/lib/server/ingest/reject-suppressed";
 import { insertEvents } from "@/lib/server/ingest/store-events";
 
 import { leaseOwner, LEASE_SECONDS } from "./import-lease";
@@ -25,7 +26,8 @@ export interface ChunkOutcome {
 export interface PreparedChunk {
   rows: number;
   events: PreparedEvents;
-  rejected: { line: number; errors: string[] }[];
+  /** The file line of each row, by position in the chunk. */
+  lines: number[];
   end: ImportRow["end"];
 }
 
@@ -35,8 +37,7 @@ export function prepareChunk(rows: readonly ImportRow[]): PreparedChunk {
     rows.map((row) => row.raw),
     rows.map((row) => row.errors),
   );
-  const rejected = events.rejected.map(({ index, errors }) => ({ line: rows[index].line, errors }));
-  return { rows: rows.length, events, rejected, end: rows[rows.length - 1].end };
+  return { rows: rows.length, events, lines: rows.map((row) => row.line), end: rows[rows.length - 1].end };
 }
 
 /**
@@ -54,8 +55,11 @@ export async function commitChunk(
   /** Settles when the previous chunk has committed: checkpoints move in file order. */
   previous: Promise<unknown> = Promise.resolve(),
 ): Promise<ChunkOutcome> {
-  const { events: prepared, rejected, end } = chunk;
+  const { end } = chunk;
   return prisma.$transaction(async (tx) => {
+    // Rows of customers erased by a data-subject request are refused like invalid ones.
+    const prepared = await rejectSuppressed(tx, batch.workspaceId, chunk.events);
+    const rejected = prepared.rejected.map(({ index, errors }) => ({ line: chunk.lines[index], errors }));
     const stored =
       prepared.events.length > 0 ? await insertEvents(tx, batch.workspaceId, prepared.events, batch.id) : [];
     await insertRowErrors(tx, batch, rejected);

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { announceEventsAdded } from "./events-added";
 import { prepareEvents, type RejectedEvent } from "./prepare-events";
+import { rejectSuppressed } from "./reject-suppressed";
 import { noteEventsStored } from "./statistics";
 import { storeBatch } from "./store-batch";
 
@@ -28,7 +29,8 @@ export const TRANSACTION = { maxWait: 30_000, timeout: 120_000 } as const;
 
 /**
  * Ingests a batch of raw events (the API's request body, or a chunk of an import file) into a
- * workspace: validates each, stores every valid one exactly once and updates the derived state
+ * workspace: validates each, refuses those of customers erased by a data-subject request (the
+ * suppression list), stores every valid one exactly once and updates the derived state
  * in one transaction, then announces the new events. Returns when the batch is committed.
  */
 export async function ingestEvents(
@@ -37,7 +39,11 @@ export async function ingestEvents(
   rawEvents: readonly unknown[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const { events: batch, rejected, repeated } = prepareEvents(rawEvents);
+  const {
+    events: batch,
+    rejected,
+    repeated,
+  } = await rejectSuppressed(prisma, workspaceId, prepareEvents(rawEvents));
   if (batch.length === 0) return { accepted: 0, duplicates: repeated, rejected };
 
   const { stored, range, customerIds } = await prisma.$transaction(

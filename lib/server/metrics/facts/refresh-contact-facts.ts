@@ -30,13 +30,19 @@ const TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
  * new events at or after `t` the facts of their customers from `t − 7 days` on are enough.
  */
 export async function refreshContactFacts(prisma: PrismaClient, scope: ContactFactScope): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(7410, ${scope.workspaceId})`);
-    await tx.$executeRaw(Prisma.sql`
-      DELETE FROM "ContactFact" f
-      WHERE f."workspaceId" = ${scope.workspaceId} ${inScope(scope, Prisma.raw(`f`))}`);
-    return tx.$executeRaw(insertFacts(scope));
-  }, TRANSACTION);
+  return prisma.$transaction((tx) => replaceContactFacts(tx, scope), TRANSACTION);
+}
+
+/** refreshContactFacts inside the caller's transaction, with the change the facts must follow. */
+export async function replaceContactFacts(
+  tx: Prisma.TransactionClient,
+  scope: ContactFactScope,
+): Promise<number> {
+  await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(7410, ${scope.workspaceId})`);
+  await tx.$executeRaw(Prisma.sql`
+    DELETE FROM "ContactFact" f
+    WHERE f."workspaceId" = ${scope.workspaceId} ${inScope(scope, Prisma.raw(`f`))}`);
+  return tx.$executeRaw(insertFacts(scope));
 }
 
 /** The scope after events of some customers at or after `from`: their facts from `from − 7 days`. */
