@@ -2,10 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
 import type { SavedSegment } from "@/lib/schemas/segment";
 import { deleteSegmentAction } from "@/lib/server/actions/segments";
 
@@ -25,21 +25,16 @@ export function DeleteSegmentButton({
   const t = useTranslations("segments");
   const actionError = useActionError();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const confirm = useConfirmedAction(actionError);
 
   function remove() {
-    startTransition(async () => {
-      const result = await deleteSegmentAction(workspace, { id: segment.id });
-      if (!result.ok) {
-        setError(actionError(result.error));
-        return;
-      }
-      await queryClient.invalidateQueries({ queryKey: savedSegmentKeys.workspace(workspace) });
-      setOpen(false);
-      onDeleted(segment.id);
-    });
+    confirm.run(
+      () => deleteSegmentAction(workspace, { id: segment.id }),
+      async () => {
+        await queryClient.invalidateQueries({ queryKey: savedSegmentKeys.workspace(workspace) });
+        onDeleted(segment.id);
+      },
+    );
   }
 
   return (
@@ -47,24 +42,21 @@ export function DeleteSegmentButton({
       <button
         type="button"
         aria-haspopup="dialog"
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
+        onClick={confirm.show}
         className={`${buttonStyles.danger} py-1 text-xs`}
       >
         {t("list.delete")}
         <span className="sr-only"> — {segment.name}</span>
       </button>
       <ConfirmDialog
-        open={open}
-        onClose={() => setOpen(false)}
+        open={confirm.open}
+        onClose={confirm.close}
         title={t("list.deleteTitle", { name: segment.name })}
-        error={error}
+        error={confirm.error}
         cancelLabel={t("list.cancel")}
         confirmLabel={t("list.deleteConfirm")}
         pendingLabel={t("list.deleting")}
-        pending={pending}
+        pending={confirm.pending}
         onConfirm={remove}
       >
         <p>{segment.shared ? t("list.deleteSharedBody") : t("list.deleteBody")}</p>

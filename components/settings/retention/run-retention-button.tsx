@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
 import type { RetentionModeName } from "@/lib/schemas/retention";
 import { runRetentionNowAction } from "@/lib/server/actions/retention";
 
@@ -23,22 +24,8 @@ export function RunRetentionButton({
   cutoffLabel: string | null;
 }) {
   const t = useTranslations("retention.run");
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const confirm = useConfirmedAction();
   const [done, setDone] = useState<number | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run() {
-    startTransition(async () => {
-      const result = await runRetentionNowAction(slug, {});
-      if (!result.ok) {
-        setError(result.error.message);
-        return;
-      }
-      setOpen(false);
-      setDone(result.data?.events ?? 0);
-    });
-  }
 
   return (
     <div className="space-y-2">
@@ -48,9 +35,8 @@ export function RunRetentionButton({
         aria-describedby="run-retention-hint"
         disabled={cutoffLabel === null}
         onClick={() => {
-          setError(null);
           setDone(null);
-          setOpen(true);
+          confirm.show();
         }}
         className={buttonStyles.danger}
       >
@@ -64,14 +50,19 @@ export function RunRetentionButton({
       </p>
       {cutoffLabel !== null ? (
         <ConfirmDialog
-          open={open}
-          onClose={() => setOpen(false)}
+          open={confirm.open}
+          onClose={confirm.close}
           title={t("title")}
-          error={error}
+          error={confirm.error}
           confirmLabel={t("confirm")}
           pendingLabel={t("pending")}
-          pending={pending}
-          onConfirm={run}
+          pending={confirm.pending}
+          onConfirm={() =>
+            confirm.run(
+              () => runRetentionNowAction(slug, {}),
+              (data) => setDone(data?.events ?? 0),
+            )
+          }
         >
           <p>
             {mode === "delete"

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 
 import { ApiKeyTable, ApiKeyTableSkeleton } from "@/components/settings/api-key-table";
 import { CreateApiKeyForm } from "@/components/settings/create-api-key-form";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 import { authorizePage } from "@/lib/server/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +20,7 @@ export default async function ApiKeysPage({ params }: Props) {
   const t = await getTranslations("settings.apiKeys");
   return (
     <div className="space-y-6">
-      <div>
-        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-600">{t("intro", { workspace: workspace.name })}</p>
-      </div>
+      <SettingsHeading title={t("title")} intro={t("intro", { workspace: workspace.name })} />
       <CreateApiKeyForm slug={workspace.slug} />
       <Suspense fallback={<ApiKeyTableSkeleton />}>
         <ApiKeyTable workspace={workspace} now={now} />

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 
 import { CustomerRequestForm } from "@/components/settings/privacy/customer-request-form";
 import { SuppressionTable, SuppressionTableSkeleton } from "@/components/settings/privacy/suppression-table";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 import { authorizePage } from "@/lib/server/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,10 +19,7 @@ export default async function PrivacyPage({ params }: Props) {
   const t = await getTranslations("privacy");
   return (
     <div className="space-y-6">
-      <div>
-        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-600">{t("intro", { workspace: workspace.name })}</p>
-      </div>
+      <SettingsHeading title={t("title")} intro={t("intro", { workspace: workspace.name })} />
       <CustomerRequestForm slug={workspace.slug} />
       <section aria-labelledby="suppression-title" className="space-y-3">
         <div>

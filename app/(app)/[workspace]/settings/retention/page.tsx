@@ -7,6 +7,7 @@ import {
   RetentionStatusPanel,
   RetentionStatusSkeleton,
 } from "@/components/settings/retention/retention-status-panel";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 import { authorizePage } from "@/lib/server/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,10 +23,7 @@ export default async function RetentionPage({ params }: Props) {
   const t = await getTranslations("retention");
   return (
     <div className="space-y-6">
-      <div>
-        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-600">{t("intro", { workspace: workspace.name })}</p>
-      </div>
+      <SettingsHeading title={t("title")} intro={t("intro", { workspace: workspace.name })} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <RetentionForm
           slug={workspace.slug}
