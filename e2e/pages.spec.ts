@@ -27,7 +27,12 @@ test.describe("admin", () => {
         "aria-current",
         "page",
       );
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/${section.toLowerCase()}.png`, fullPage: true });
+      // Once every tile has its data (a loading tile is aria-busy), so the screenshot shows the page.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/${section.toLowerCase()}-admin.png`,
+        fullPage: true,
+      });
     }
   });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatCalendarDate } from "@/lib/format";
@@ -40,7 +40,6 @@ export function RetentionForm({
   const locale = useLocale();
   const [keep, setKeep] = useState<"forever" | "months">(months === null ? "forever" : "months");
   const [monthsText, setMonthsText] = useState(String(months ?? 12));
-  // Controlled, so a refused submission keeps what was chosen (React resets a form after its action).
   const [modeChoice, setModeChoice] = useState<RetentionModeName>(mode);
   const monthsRef = useRef<HTMLInputElement>(null);
 
@@ -91,7 +90,17 @@ export function RetentionForm({
       <h3 id="retention-form-title" className="text-base font-semibold text-slate-900">
         {t("title")}
       </h3>
-      <form action={formAction} noValidate className="mt-4 space-y-6">
+      {/* Submitted by hand, not through `action`: React would reset the form after the action and
+          leave the DOM's radios out of step with the state that controls them. */}
+      <form
+        noValidate
+        className="mt-4 space-y-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          startTransition(() => formAction(form));
+        }}
+      >
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">{t("keep")}</legend>
           <div className="mt-2 space-y-3">
