@@ -2,15 +2,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, expect, test } from "vitest";
 
 import { GET } from "@/app/api/v1/metrics/[name]/route";
-import { createApiKey } from "@/lib/server/admin/api-keys";
 import { useDatabaseForTests } from "@/lib/server/db";
-import { ingestEvents } from "@/lib/server/ingest/ingest-events";
 import { METRICS } from "@/lib/server/metrics/api/metric-registry";
 
-import { createWorkspace } from "../helpers/fixtures";
 import { setupTestDatabase } from "../helpers/test-database";
 
 import { anyText, fuzzParameters, nested, TRICKY_TEXT, UNSTORABLE_TEXT } from "./hostile-values";
+import { readableWorkspace } from "./read-workspace";
 
 /*
  * GET /api/v1/metrics/<name> under hostile query strings: every answer is a 200 or a 4xx
@@ -24,23 +22,7 @@ afterAll(() => useDatabaseForTests(undefined));
 
 let key = "";
 beforeAll(async () => {
-  const workspaceId = await createWorkspace(db.current.prisma, "Hostile metrics");
-  const at = (day: number) => `2026-03-${String(day).padStart(2, "0")}T10:00:00Z`;
-  const result = await ingestEvents(db.current.prisma, workspaceId, [
-    {
-      type: "message_sent",
-      customerId: "c1",
-      timestamp: at(2),
-      channel: "email",
-      messageId: "m1",
-      topic: "yoga",
-    },
-    { type: "message_clicked", customerId: "c1", timestamp: at(3), channel: "email", messageId: "m1" },
-    { type: "purchased", customerId: "c2", timestamp: at(4), topics: ["yoga"], value: 10, currency: "EUR" },
-    { type: "customer_updated", customerId: "c3", timestamp: at(5), traits: { country: "DK", tier: 2 } },
-  ]);
-  expect(result.rejected).toEqual([]);
-  ({ key } = await createApiKey(db.current.prisma, workspaceId, { name: "read", scopes: ["read"] }));
+  key = await readableWorkspace(db.current.prisma, "Hostile metrics");
 });
 
 const NAMES = Object.keys(METRICS);

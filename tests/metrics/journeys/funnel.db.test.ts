@@ -37,26 +37,26 @@ async function funnelOf(
 const customersPerStep = (result: Awaited<ReturnType<typeof getFunnel>>) =>
   result.steps.map((s) => s.customers);
 
+/** Four customers: c1 and c4 reach a purchase, c2 a click, c3 only the send. */
+const STORY = [
+  // c1: sent → clicked 1 h later → bought 1 day later.
+  ev("message_sent", "c1", "2026-03-03T10:00:00Z"),
+  ev("message_clicked", "c1", "2026-03-03T11:00:00Z"),
+  ev("purchased", "c1", "2026-03-04T11:00:00Z"),
+  // c2: sent → clicked 3 h later.
+  ev("message_sent", "c2", "2026-03-05T10:00:00Z"),
+  ev("message_clicked", "c2", "2026-03-05T13:00:00Z"),
+  // c3: sent only.
+  ev("message_sent", "c3", "2026-03-06T10:00:00Z"),
+  // c4: clicked at the very instant of the send ("at or after"), bought 2 h later.
+  ev("message_sent", "c4", "2026-03-07T10:00:00Z"),
+  ev("message_clicked", "c4", "2026-03-07T10:00:00Z"),
+  ev("purchased", "c4", "2026-03-07T12:00:00Z"),
+];
+
 describe("funnel", () => {
   test("counts customers per step with conversions and median seconds from the previous step", async () => {
-    const result = await funnelOf(
-      [
-        // c1: sent → clicked 1 h later → bought 1 day later.
-        ev("message_sent", "c1", "2026-03-03T10:00:00Z"),
-        ev("message_clicked", "c1", "2026-03-03T11:00:00Z"),
-        ev("purchased", "c1", "2026-03-04T11:00:00Z"),
-        // c2: sent → clicked 3 h later.
-        ev("message_sent", "c2", "2026-03-05T10:00:00Z"),
-        ev("message_clicked", "c2", "2026-03-05T13:00:00Z"),
-        // c3: sent only.
-        ev("message_sent", "c3", "2026-03-06T10:00:00Z"),
-        // c4: clicked at the very instant of the send ("at or after"), bought 2 h later.
-        ev("message_sent", "c4", "2026-03-07T10:00:00Z"),
-        ev("message_clicked", "c4", "2026-03-07T10:00:00Z"),
-        ev("purchased", "c4", "2026-03-07T12:00:00Z"),
-      ],
-      SENT_CLICKED_BOUGHT,
-    );
+    const result = await funnelOf(STORY, SENT_CLICKED_BOUGHT);
     // Step 2 gaps 3600, 10800, 0 → median 3600; step 3 gaps 86400, 7200 → mean of the two, 46800.
     expect(result.conversionWindowDays).toBe(14);
     expect(result.steps).toEqual([
@@ -284,21 +284,9 @@ describe("funnel", () => {
 });
 
 describe("funnel step customers", () => {
-  // c1 and c4 reach step 3, c2 step 2, c3 step 1 (the same story as the first funnel test).
-  const story = [
-    ev("message_sent", "c1", "2026-03-03T10:00:00Z"),
-    ev("message_clicked", "c1", "2026-03-03T11:00:00Z"),
-    ev("purchased", "c1", "2026-03-04T11:00:00Z"),
-    ev("message_sent", "c2", "2026-03-05T10:00:00Z"),
-    ev("message_clicked", "c2", "2026-03-05T13:00:00Z"),
-    ev("message_sent", "c3", "2026-03-06T10:00:00Z"),
-    ev("message_sent", "c4", "2026-03-07T10:00:00Z"),
-    ev("message_clicked", "c4", "2026-03-07T10:00:00Z"),
-    ev("purchased", "c4", "2026-03-07T12:00:00Z"),
-  ];
-
+  // The story above: c1 and c4 reach step 3, c2 step 2, c3 step 1.
   test("lists exactly the customers counted at each step, in the order they reached it", async () => {
-    const workspaceId = await createWorkspaceWith(db.current.prisma, story);
+    const workspaceId = await createWorkspaceWith(db.current.prisma, STORY);
     const params = { ...reportWindow(workspaceId), steps: SENT_CLICKED_BOUGHT };
     const counts = customersPerStep(await getFunnel(db.current.prisma, params));
     const lists = await Promise.all(
@@ -319,7 +307,7 @@ describe("funnel step customers", () => {
   });
 
   test("pages through a step, and the same list comes when steps share a type", async () => {
-    const workspaceId = await createWorkspaceWith(db.current.prisma, story);
+    const workspaceId = await createWorkspaceWith(db.current.prisma, STORY);
     const sentTwice: FunnelStep[] = [{ type: "message_sent" }, { type: "message_sent" }];
     const params = { ...reportWindow(workspaceId), steps: SENT_CLICKED_BOUGHT, step: 2 };
     const second = await listFunnelCustomers(db.current.prisma, { ...params, limit: 2, offset: 2 });
