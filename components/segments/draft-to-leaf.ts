@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import { SEGMENT_LEAF_SCHEMAS, type SegmentLeaf } from "@/lib/metrics/segment";
+import type { SegmentLeaf } from "@/lib/metrics/segment";
 
 import type { ConditionDraft } from "./builder-tree";
 import {
@@ -9,6 +9,7 @@ import {
   NUMERIC_TRAIT_OPERATORS,
   VALUELESS_TRAIT_OPERATORS,
 } from "./segment-fields";
+import type { SegmentSchemas } from "./segment-schemas";
 
 /** The inputs of a condition that a problem can be shown next to. */
 export type ConditionInput = "key" | "value" | "min" | "max";
@@ -67,14 +68,17 @@ function inputOf(draft: ConditionDraft, path: PropertyKey[]): ConditionInput {
  * Checks a condition with the segment language's own schema for its field: the condition, or
  * the first problem of each input.
  */
-export function checkCondition(draft: ConditionDraft): { leaf: SegmentLeaf | null; issues: ConditionIssues } {
+export function checkCondition(
+  draft: ConditionDraft,
+  leaves: SegmentSchemas["leaves"],
+): { leaf: SegmentLeaf | null; issues: ConditionIssues } {
   const value = candidate(draft);
   const issues: ConditionIssues = {};
   // The language allows an empty trait value; in a form it is nearly always a value not yet typed.
   if (draft.field === "trait" && (draft.op === "eq" || draft.op === "neq") && value.value === "") {
     issues.value = { code: "required" };
   }
-  const parsed = SEGMENT_LEAF_SCHEMAS[draft.field].safeParse(value);
+  const parsed = leaves[draft.field].safeParse(value);
   for (const issue of parsed.error?.issues ?? []) {
     const input = inputOf(draft, issue.path);
     issues[input] ??= issue;

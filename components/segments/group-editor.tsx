@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
-import { MAX_SEGMENT_DEPTH } from "@/lib/metrics/segment";
+import { MAX_SEGMENT_DEPTH } from "@/lib/metrics/segment-limits";
 
 import { type BuilderNode, type GroupNode, newCondition, newGroup } from "./builder-tree";
 import { ConditionEditor } from "./condition-editor";

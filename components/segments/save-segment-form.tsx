@@ -6,10 +6,11 @@ import { useRef, useState, useTransition } from "react";
 
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { SegmentFilter } from "@/lib/metrics/segment";
-import { type SavedSegment, segmentInput } from "@/lib/schemas/segment";
+import type { SavedSegment } from "@/lib/schemas/segment";
 import { createSegmentAction, updateSegmentAction } from "@/lib/server/actions/segments";
 
 import { describedBy, FieldError, INPUT } from "./field-error";
+import { loadSegmentSchemas, type SegmentSchemas } from "./segment-schemas";
 import { useActionError } from "./use-action-error";
 import { savedSegmentKeys } from "./use-saved-segments";
 
@@ -59,10 +60,17 @@ export function SaveSegmentForm({
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function save(asNew: boolean) {
+  async function save(asNew: boolean) {
     setSaved(null);
     setFormError(null);
-    const parsedName = segmentInput.shape.name.safeParse(name);
+    let schemas: SegmentSchemas;
+    try {
+      schemas = await loadSegmentSchemas();
+    } catch (error) {
+      setFormError(t("errors.server", { detail: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    const parsedName = schemas.name.safeParse(name);
     const nameProblem = parsedName.success
       ? null
       : parsedName.error.issues[0].code === "too_big"
@@ -100,7 +108,7 @@ export function SaveSegmentForm({
       aria-labelledby="save-segment-title"
       onSubmit={(event) => {
         event.preventDefault();
-        save(false);
+        void save(false);
       }}
       className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
     >
@@ -152,7 +160,7 @@ export function SaveSegmentForm({
           <button
             type="button"
             disabled={pending}
-            onClick={() => save(true)}
+            onClick={() => void save(true)}
             className={buttonStyles.secondary}
           >
             {t("save.saveAsNew")}

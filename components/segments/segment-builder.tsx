@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { useMetric } from "@/components/metrics/use-metric";
 import type { RelevanceByTopicRow } from "@/lib/metrics/relevance";
-import { MAX_SEGMENT_DEPTH, MAX_SEGMENT_LEAVES } from "@/lib/metrics/segment";
+import { MAX_SEGMENT_DEPTH, MAX_SEGMENT_LEAVES } from "@/lib/metrics/segment-limits";
 
 import type { GroupNode } from "./builder-tree";
 import { GroupEditor, type TreeEditing } from "./group-editor";

@@ -1,14 +1,13 @@
-import {
-  MAX_SEGMENT_DEPTH,
-  MAX_SEGMENT_LEAVES,
-  type SegmentFilter,
-  segmentDefinition,
-} from "@/lib/metrics/segment";
+import type { SegmentFilter } from "@/lib/metrics/segment";
+import { MAX_SEGMENT_DEPTH, MAX_SEGMENT_LEAVES } from "@/lib/metrics/segment-limits";
 
 import type { BuilderNode, GroupNode } from "./builder-tree";
 import { checkCondition, type ConditionIssues } from "./draft-to-leaf";
+import type { SegmentSchemas } from "./segment-schemas";
 
 export interface TreeCheck {
+  /** The schemas have not arrived yet: conditions are not checked, and the segment is not valid yet. */
+  checking: boolean;
   /** The segment, when every condition is valid; null for an empty builder (every customer). */
   filter: SegmentFilter | null;
   valid: boolean;
@@ -37,13 +36,14 @@ function measure(filter: SegmentFilter): { depth: number; leaves: number } {
  * The builder's tree as a segment filter, with every problem found on the way. The root group
  * with a single condition is written as that condition alone.
  */
-export function checkTree(root: GroupNode): TreeCheck {
+export function checkTree(root: GroupNode, schemas: SegmentSchemas | null): TreeCheck {
   const conditions = new Map<string, ConditionIssues>();
   const emptyGroups = new Set<string>();
 
   function visit(node: BuilderNode): SegmentFilter | null {
     if (node.kind === "condition") {
-      const { leaf, issues } = checkCondition(node.draft);
+      if (!schemas) return null;
+      const { leaf, issues } = checkCondition(node.draft, schemas.leaves);
       if (Object.keys(issues).length > 0) conditions.set(node.id, issues);
       return leaf && (node.negated ? { not: leaf } : leaf);
     }
@@ -55,13 +55,29 @@ export function checkTree(root: GroupNode): TreeCheck {
   }
 
   if (root.children.length === 0 && !root.negated) {
-    return { filter: null, valid: true, conditions, emptyGroups, tooDeep: false, tooLarge: false };
+    return {
+      checking: false,
+      filter: null,
+      valid: true,
+      conditions,
+      emptyGroups,
+      tooDeep: false,
+      tooLarge: false,
+    };
   }
   const only = root.children.length === 1 && !root.negated ? root.children[0] : null;
   const filter = only ? visit(only) : visit(root);
   const size = filter ? measure(filter) : null;
   const tooDeep = (size?.depth ?? 0) > MAX_SEGMENT_DEPTH;
   const tooLarge = (size?.leaves ?? 0) > MAX_SEGMENT_LEAVES;
-  const valid = filter !== null && segmentDefinition.safeParse(filter).success;
-  return { filter: valid ? filter : null, valid, conditions, emptyGroups, tooDeep, tooLarge };
+  const valid = filter !== null && schemas !== null && schemas.definition.safeParse(filter).success;
+  return {
+    checking: schemas === null,
+    filter: valid ? filter : null,
+    valid,
+    conditions,
+    emptyGroups,
+    tooDeep,
+    tooLarge,
+  };
 }

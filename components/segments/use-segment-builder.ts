@@ -7,6 +7,7 @@ import type { SegmentFilter } from "@/lib/metrics/segment";
 import { type BuilderNode, emptyTree, type GroupNode, updateTree } from "./builder-tree";
 import { filterToTree } from "./filter-to-tree";
 import type { TreeEditing } from "./group-editor";
+import { useSegmentSchemas } from "./segment-schemas";
 import { checkTree } from "./tree-to-filter";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -21,9 +22,10 @@ export function useSegmentBuilder(topicsListId: string) {
   const [tree, setTree] = useState<GroupNode>(emptyTree);
   const [touched, setTouched] = useState<ReadonlySet<string> | "all">(() => new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
-  const check = useMemo(() => checkTree(tree), [tree]);
+  const schemas = useSegmentSchemas();
+  const check = useMemo(() => checkTree(tree, schemas), [tree, schemas]);
 
-  // While a condition is half-typed, the count stays with the last segment that was valid.
+  // While a condition is half-typed (or not yet checked), the count stays with the last valid segment.
   const [lastValid, setLastValid] = useState("");
   const json = check.valid ? (check.filter ? JSON.stringify(check.filter) : "") : null;
   if (json !== null && json !== lastValid) setLastValid(json);

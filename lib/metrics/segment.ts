@@ -4,6 +4,7 @@ import { CHANNELS } from "@/lib/events/enums";
 import { jsonDepth } from "@/lib/schemas/json-shape";
 
 import { FREQUENCY_BUCKETS } from "./frequency-buckets";
+import { MAX_SEGMENT_DEPTH, MAX_SEGMENT_LEAVES } from "./segment-limits";
 
 /**
  * The segment language: a JSON filter over customers (docs/metrics.md, "Segments").
@@ -135,8 +136,7 @@ const leaf = z.union([
   preferenceLeaf,
 ]);
 
-export const MAX_SEGMENT_DEPTH = 8;
-export const MAX_SEGMENT_LEAVES = 100;
+export { MAX_SEGMENT_DEPTH, MAX_SEGMENT_LEAVES };
 
 export const segmentFilter: z.ZodType<SegmentFilter> = z.lazy(() =>
   z.union([

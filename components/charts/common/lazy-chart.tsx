@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
 
+import { afterPageLoad } from "@/components/ui/after-page-load";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /**
@@ -10,10 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
  * the tile's data arrives, without being part of the page's first load.
  */
 function prefetchAfterLoad(load: () => Promise<unknown>): void {
-  if (typeof window === "undefined") return;
-  const start = () => void load().catch(() => undefined);
-  if (document.readyState === "complete") setTimeout(start, 0);
-  else window.addEventListener("load", () => setTimeout(start, 0), { once: true });
+  void afterPageLoad(load)?.catch(() => undefined);
 }
 
 /**
