@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/server/ingest/keyed-event";
 import { prepareEvents, type PreparedEvents } from "@/lib/server/ingest/prepare-events";
 import { rejectSuppressed } from "@/lib/server/ingest/reject-suppressed";
 import { insertEvents } from "@/lib/server/ingest/store-events";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { leaseOwner, LEASE_SECONDS } from "./import-lease";
 import type { ImportRow } from "./import-row";
@@ -56,7 +57,7 @@ export async function commitChunk(
   previous: Promise<unknown> = Promise.resolve(),
 ): Promise<ChunkOutcome> {
   const { end } = chunk;
-  return prisma.$transaction(async (tx) => {
+  const committed = await prisma.$transaction(async (tx) => {
     // Rows of customers erased by a data-subject request are refused like invalid ones.
     const prepared = await rejectSuppressed(tx, batch.workspaceId, chunk.events);
     const rejected = prepared.rejected.map(({ index, errors }) => ({ line: chunk.lines[index], errors }));
@@ -81,6 +82,8 @@ export async function commitChunk(
     if (moved !== 1) throw new ImportClaimLost();
     return outcome;
   }, TRANSACTION);
+  if (committed.accepted > 0) await recordDataChange(prisma, batch.workspaceId);
+  return committed;
 }
 
 async function insertRowErrors(

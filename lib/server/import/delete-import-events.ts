@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { AppError } from "@/lib/server/errors";
 import { announceEventsAdded } from "@/lib/server/ingest/events-added";
 import { rebuildDerivedState } from "@/lib/server/ingest/rebuild-derived-state";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 // A large batch touches many customers; its rebuild may take minutes on the embedded database.
 const TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
@@ -63,6 +64,7 @@ export async function deleteImportEvents(
     return { deleted: removed.length, range: from && to ? { from, to, customerIds: [...customers] } : null };
   }, TRANSACTION);
   // Metrics over the range change as when events are added: the same announcement refreshes them.
+  if (deleted > 0) await recordDataChange(prisma, workspaceId);
   if (range) announceEventsAdded({ workspaceId, ...range });
   return { deleted };
 }

@@ -5,6 +5,7 @@ import { deriveState } from "@/lib/server/ingest/derive-state";
 import { importedEvents } from "@/lib/server/ingest/event-source";
 import { announceEventsAdded } from "@/lib/server/ingest/events-added";
 import { timeRange } from "@/lib/server/ingest/store-batch";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 // A pass over a few hundred thousand events may take a while on the embedded database.
 const TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
@@ -45,6 +46,7 @@ export async function deriveImportedEvents(
     return { count: Number(span.count), range: timeRange([span.from, span.to, ...changed]) };
   }, TRANSACTION);
   if (!result) return 0;
+  await recordDataChange(prisma, ref.workspaceId);
   if (result.range) announceEventsAdded({ workspaceId: ref.workspaceId, ...result.range });
   return result.count;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { announceEventsAdded } from "./events-added";
 import { prepareEvents, type RejectedEvent } from "./prepare-events";
@@ -50,6 +51,7 @@ export async function ingestEvents(
     (tx) => storeBatch(tx, workspaceId, batch, options.importBatchId ?? null),
     TRANSACTION,
   );
+  if (stored > 0) await recordDataChange(prisma, workspaceId);
   if (range) announceEventsAdded({ workspaceId, ...range, customerIds });
   // In the background: the answer need not wait for fresh statistics.
   void noteEventsStored(prisma, stored);

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ErasureMode } from "@/lib/schemas/privacy";
 import { recordAudit } from "@/lib/server/audit";
 import { announceEventsAdded } from "@/lib/server/ingest/events-added";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { anonymiseCustomerData } from "./anonymise-customer-data";
 import { customerHash } from "./customer-hash";
@@ -81,6 +82,7 @@ export async function eraseCustomer(
   }, TRANSACTION);
   // Deleted events change metrics over their time span as added ones do: the same announcement
   // tells whatever keeps results of that span (anonymised events change no aggregate).
+  await recordDataChange(prisma, workspaceId);
   if (mode === "delete" && range) announceEventsAdded({ workspaceId, ...range, customerIds: [customerId] });
   return outcome;
 }

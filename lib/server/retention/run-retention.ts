@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma, type PrismaClient, type RetentionMode } from "@/lib/generated/prisma/client";
 import { retentionCutoff } from "@/lib/retention/cutoff";
 import { recordAudit } from "@/lib/server/audit";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { anonymiseOldEvents } from "./anonymise-old-events";
 import { deleteOldEvents } from "./delete-old-events";
@@ -109,6 +110,7 @@ async function runBatches(
       return { batch, removed: await rederiveAfterBatch(tx, workspaceId, batch) };
     }, TRANSACTION);
     if (batch.events === 0) return;
+    await recordDataChange(prisma, workspaceId);
     result.batches += 1;
     result.events += batch.events;
     result.customersRemoved += removed;

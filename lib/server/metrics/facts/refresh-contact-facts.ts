@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { sqlInstant } from "../common/sql-instant";
 
@@ -30,7 +31,9 @@ const TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
  * new events at or after `t` the facts of their customers from `t − 7 days` on are enough.
  */
 export async function refreshContactFacts(prisma: PrismaClient, scope: ContactFactScope): Promise<number> {
-  return prisma.$transaction((tx) => replaceContactFacts(tx, scope), TRANSACTION);
+  const facts = await prisma.$transaction((tx) => replaceContactFacts(tx, scope), TRANSACTION);
+  await recordDataChange(prisma, scope.workspaceId);
+  return facts;
 }
 
 /** refreshContactFacts inside the caller's transaction, with the change the facts must follow. */
