@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useParams, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
 import { useFormatters } from "@/components/charts/common/use-formatters";
@@ -9,15 +8,14 @@ import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import type { CustomerListRow } from "@/lib/customers/customer-views";
 import { formatDate } from "@/lib/format";
 
+import { useCustomerHref } from "./use-customer-href";
+
 /** One page of customers; each id opens the customer's page with the dashboard filters kept. */
 export function CustomerTable({ rows }: { rows: CustomerListRow[] }) {
   const t = useTranslations("customers");
   const format = useFormatters();
   const { timeZone } = useDashboardQuery();
-  const { workspace } = useParams<{ workspace: string }>();
-  const search = new URLSearchParams(useSearchParams());
-  for (const key of ["q", "page", "filter"]) search.delete(key);
-  const query = search.toString();
+  const customerHref = useCustomerHref();
   const date = (iso: string) => formatDate(new Date(iso), format.locale, timeZone);
   const th = "border-b border-slate-200 px-3 py-2 text-left font-medium text-slate-600";
   return (
@@ -51,7 +49,7 @@ export function CustomerTable({ rows }: { rows: CustomerListRow[] }) {
             <tr key={row.customerId} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 <Link
-                  href={`/${workspace}/customers/${encodeURIComponent(row.customerId)}${query ? `?${query}` : ""}`}
+                  href={customerHref(row.customerId)}
                   className="text-brand underline-offset-2 hover:underline"
                 >
                   {row.customerId}

@@ -1,23 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
 
-import { CustomerListPanel } from "@/components/metrics/customer-list-panel";
+import { type BarChoice, BarCustomers } from "@/components/metrics/bar-customers";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { formatDateTime } from "@/lib/format";
 import type { CustomerList, FunnelCustomer, FunnelResult, FunnelStep } from "@/lib/metrics/journeys";
 
 import { useFunnelStepLabel } from "./use-journey-labels";
 
-/** Which step's customers are listed, and whether a bar click asked for them (opens the list). */
-export interface StepChoice {
-  step: number;
-  /** Bumped by each bar click, so the list opens again for the same step. */
-  clicks: number;
-}
-
-/** The customers who reached one step of the funnel: a step picker and their list, page by page. */
+/** The customers who reached one step of the funnel (the choice's value is the step number). */
 export function FunnelStepCustomers({
   result,
   steps,
@@ -28,49 +20,35 @@ export function FunnelStepCustomers({
   result: FunnelResult;
   steps: FunnelStep[];
   conversionDays: number;
-  choice: StepChoice;
-  onChoose: (choice: StepChoice) => void;
+  choice: BarChoice;
+  onChoose: (choice: BarChoice) => void;
 }) {
   const t = useTranslations("journeys");
-  const { canViewCustomers, locale, timeZone } = useDashboardQuery();
+  const { locale, timeZone } = useDashboardQuery();
   const stepLabel = useFunnelStepLabel();
-  const pickerId = useId();
-  if (!canViewCustomers) return null;
-  const step = Math.min(choice.step, result.steps.length);
+  const step = Math.min(Number(choice.value), result.steps.length);
   const count = result.steps[step - 1]?.customers ?? 0;
   const instant = (iso: string) => formatDateTime(new Date(iso), locale, timeZone);
   return (
-    <div className="mt-1">
-      <p className="text-xs text-slate-600">{t("stepCustomersHint")}</p>
-      <div className="mt-2 flex items-center gap-2">
-        <label htmlFor={pickerId} className="text-sm text-slate-700">
-          {t("stepCustomersPicker")}
-        </label>
-        <select
-          id={pickerId}
-          value={step}
-          onChange={(event) => onChoose({ step: Number(event.target.value), clicks: choice.clicks })}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-        >
-          {result.steps.map((row) => (
-            <option key={row.step} value={row.step}>
-              {`${row.step}. ${stepLabel(row.definition).name}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <CustomerListPanel<CustomerList<FunnelCustomer>, FunnelCustomer>
-        key={`${step}-${choice.clicks}`}
-        name="funnel"
-        extra={{
+    <BarCustomers<CustomerList<FunnelCustomer>, FunnelCustomer>
+      hint={t("stepCustomersHint")}
+      pickerLabel={t("stepCustomersPicker")}
+      options={result.steps.map((row) => ({
+        value: String(row.step),
+        label: `${row.step}. ${stepLabel(row.definition).name}`,
+      }))}
+      choice={{ ...choice, value: String(step) }}
+      onChoose={onChoose}
+      panel={{
+        name: "funnel",
+        extra: {
           steps: JSON.stringify(steps),
           conversionWindowDays: String(conversionDays),
           step: String(step),
-        }}
-        label={t("showStepCustomers", { count, step })}
-        defaultOpen={choice.clicks > 0}
-        rowsOf={(list) => list}
-        columns={[
+        },
+        label: t("showStepCustomers", { count, step }),
+        rowsOf: (list) => list,
+        columns: [
           { key: "customerId", header: t("customerId"), value: (row) => row.customerId },
           {
             key: "enteredAt",
@@ -84,8 +62,8 @@ export function FunnelStepCustomers({
             value: (row) => row.reachedAt,
             format: (row) => instant(row.reachedAt),
           },
-        ]}
-      />
-    </div>
+        ],
+      }}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { type BarChoice, clickedBar } from "@/components/metrics/bar-customers";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { FunnelResult } from "@/lib/metrics/journeys";
@@ -14,7 +15,7 @@ import type { RelevanceByTopicRow } from "@/lib/metrics/relevance";
 
 import { formatDuration } from "./format-duration";
 import { FunnelBuilder } from "./funnel-builder";
-import { FunnelStepCustomers, type StepChoice } from "./funnel-step-customers";
+import { FunnelStepCustomers } from "./funnel-step-customers";
 import { useFunnelStepLabel } from "./use-journey-labels";
 import { useFunnelParams } from "./use-journey-params";
 
@@ -26,7 +27,7 @@ export function FunnelTile() {
   const format = useFormatters();
   const stepLabel = useFunnelStepLabel();
   const [{ steps, conversionDays }, setParams] = useFunnelParams();
-  const [choice, setChoice] = useState<StepChoice>({ step: 1, clicks: 0 });
+  const [choice, setChoice] = useState<BarChoice>({ value: "1", clicks: 0 });
   const { canViewCustomers } = useDashboardQuery();
   const query = useMetric<FunnelResult>("funnel", {
     steps: JSON.stringify(steps),
@@ -112,7 +113,7 @@ export function FunnelTile() {
         <FunnelChart
           result={data.result}
           onSelectStep={
-            canViewCustomers ? (step) => setChoice({ step, clicks: choice.clicks + 1 }) : undefined
+            canViewCustomers ? (step) => setChoice(clickedBar(choice, String(step))) : undefined
           }
         />
       )}

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 
 import { DataTable } from "@/components/charts/common/data-table";
 import type { TableColumn } from "@/components/charts/common/table-spec";
+import { useCustomerHref } from "@/components/customers/use-customer-href";
 import { Skeleton } from "@/components/ui/skeleton";
 
 import { useDashboardQuery } from "./dashboard-query";
@@ -16,14 +17,7 @@ const PAGE_SIZE = 25;
  * "Show the customers" under a tile: a disclosure that loads, page by page, the customers a
  * metric counts. Shown only to roles that may see customers.
  */
-export function CustomerListPanel<List, Row>({
-  name,
-  label,
-  extra,
-  rowsOf,
-  columns,
-  defaultOpen = false,
-}: {
+export interface CustomerListPanelProps<List, Row> {
   /** The metric whose `/customers` list is shown. */
   name: string;
   /** The button's words, e.g. "Show the 63 contacts". */
@@ -33,15 +27,31 @@ export function CustomerListPanel<List, Row>({
   columns: TableColumn<Row>[];
   /** Open at once, e.g. when a chart's bar asked for the list. */
   defaultOpen?: boolean;
-}) {
+}
+
+export function CustomerListPanel<List, Row>({
+  name,
+  label,
+  extra,
+  rowsOf,
+  columns,
+  defaultOpen = false,
+}: CustomerListPanelProps<List, Row>) {
   const t = useTranslations("customers");
   const { canViewCustomers } = useDashboardQuery();
+  const customerHref = useCustomerHref();
   const [open, setOpen] = useState(defaultOpen);
   const [offset, setOffset] = useState(0);
   const panelId = useId();
   const query = useCustomerList<List>(name, { limit: PAGE_SIZE, offset }, extra, open);
   if (!canViewCustomers) return null;
   const page = query.data ? rowsOf(query.data.result) : null;
+  // A customer id opens the customer's page.
+  const linked = columns.map((column) =>
+    column.key === "customerId" && !column.href
+      ? { ...column, href: (row: Row) => customerHref(String(column.value(row))) }
+      : column,
+  );
   const pages = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE)) : 1;
   return (
     <div className="mt-3 border-t border-slate-100 pt-3">
@@ -67,7 +77,7 @@ export function CustomerListPanel<List, Row>({
             </p>
           ) : page ? (
             <>
-              <DataTable table={{ rows: page.rows, columns }} caption={label} />
+              <DataTable table={{ rows: page.rows, columns: linked }} caption={label} />
               <div className="mt-2 flex items-center justify-between text-xs text-slate-600">
                 <span>{t("page", { page: offset / PAGE_SIZE + 1, pages, total: page.total })}</span>
                 <span className="flex gap-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import {
   Bar,
   BarChart,
@@ -25,11 +26,14 @@ import {
 } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { clickedBar } from "@/components/metrics/bar-customers";
+import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
 import { useMetric } from "@/components/metrics/use-metric";
 import { IRRELEVANT_BELOW, type RelevanceDistribution } from "@/lib/metrics/relevance";
 
 import { bandLabel } from "./band-label";
+import { FIRST_BAND, RelevanceBandCustomers } from "./relevance-band-customers";
 
 /** The next round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of 10). */
 function roundUp(value: number): number {
@@ -48,6 +52,8 @@ export function RelevanceDistributionTile({ className }: { className?: string })
   const format = useFormatters();
   const tChart = useTranslations("chart");
   const series = useComparisonSeries();
+  const { canViewCustomers } = useDashboardQuery();
+  const [choice, setChoice] = useState(FIRST_BAND);
   const query = useMetric<RelevanceDistribution>("relevance-distribution", {}, { withComparison: true });
   /** The bands, each with its scored contacts in the comparison period when one is shown. */
   const bandsOf = (result: RelevanceDistribution, compared: RelevanceDistribution | null) =>
@@ -103,10 +109,25 @@ export function RelevanceDistributionTile({ className }: { className?: string })
         const shareOf = (keep: (band: { lower: number; upper: number }) => boolean) =>
           data.result.bands.filter(keep).reduce((sum, band) => sum + band.scoredContacts, 0) /
           data.result.scoredContacts;
-        return t("distributionFooter", {
-          irrelevant: format.percent(shareOf(isIrrelevant)),
-          top: format.percent(shareOf((band) => band.lower >= 90)),
-        });
+        return (
+          <>
+            <p>
+              {t("distributionFooter", {
+                irrelevant: format.percent(shareOf(isIrrelevant)),
+                top: format.percent(shareOf((band) => band.lower >= 90)),
+              })}
+            </p>
+            <RelevanceBandCustomers
+              bands={data.result.bands.map((band) => ({
+                band: band.band,
+                label: bandLabel(band.band),
+                contacts: band.scoredContacts,
+              }))}
+              choice={choice}
+              onChoose={setChoice}
+            />
+          </>
+        );
       }}
     >
       {(data) => {
@@ -152,6 +173,10 @@ export function RelevanceDistributionTile({ className }: { className?: string })
                 name={compared ? tChart("thisPeriod") : t("scoredContacts")}
                 fill={CHART_COLORS[0]}
                 radius={[4, 4, 0, 0]}
+                cursor={canViewCustomers ? "pointer" : undefined}
+                onClick={
+                  canViewCustomers ? (_bar, index) => setChoice(clickedBar(choice, bands[index].band)) : undefined
+                }
               >
                 {bands.map((band) => (
                   <Cell key={band.band} fill={isIrrelevant(band) ? CHART_ALERT : CHART_COLORS[0]} />

@@ -11,6 +11,7 @@ import {
   pathEvent,
 } from "./journeys";
 import { jsonParam, listPaging } from "./query";
+import { RELEVANCE_LIST_BANDS } from "./relevance";
 
 /**
  * The metrics of the read API (`GET /api/v1/metrics/<name>`), as the API description and the
@@ -241,6 +242,17 @@ export const CUSTOMER_LIST_CATALOGUE = {
     summary: "The contacts after opt-out, newest first: customer, send, campaign and the opt-out it broke.",
     defaultDays: 28,
     params: listPaging.shape,
+  }),
+  relevance: describe({
+    summary:
+      "The customers with contacts in one relevance band of the window, most such contacts first: the customers behind a bar of the distribution or the calibration.",
+    defaultDays: 28,
+    params: {
+      band: z
+        .enum(RELEVANCE_LIST_BANDS)
+        .describe('A band of 10 points ("0-10" … "90-100", 100 in the last), or "none": a topic but no signal.'),
+      ...listPaging.shape,
+    },
   }),
   silent: describe({
     summary: "The silent customers: most contacts first.",

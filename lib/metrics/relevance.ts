@@ -86,6 +86,22 @@ export interface RelevanceCalibration {
   contactsWithoutTopic: number;
 }
 
+/** The bands a customer list can be asked for: a band id of RELEVANCE_BANDS, or "none" (a topic but no signal). */
+export const RELEVANCE_LIST_BANDS: [string, ...string[]] = ["none", ...RELEVANCE_BANDS.map((band) => band.id)];
+
+/** A customer with contacts in one relevance band of the window (the drill-down of a band). */
+export interface RelevanceBandCustomer {
+  customerId: string;
+  /** The customer's contacts in the band. */
+  contacts: number;
+  /** Of them, engaged (clicked within 7 days). */
+  engagedContacts: number;
+  /** Mean relevance of those contacts; null for the "none" band. */
+  meanRelevance: number | null;
+  /** The latest of those contacts (ISO instant). */
+  lastContactAt: string;
+}
+
 export interface SendVsWantRow {
   topic: string;
   /** Contacts in the window with this topic. */

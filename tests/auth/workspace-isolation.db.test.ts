@@ -88,6 +88,7 @@ const EVENTS_B = [
 const LIST_QUERIES: Record<string, string[]> = {
   funnel: ["step=1", "step=2"],
   lifecycle: ["check=not-welcomed", "check=not-let-go"],
+  relevance: ["band=none", "band=0-10", "band=90-100"],
 };
 const listQueries = Object.keys(CUSTOMER_LIST_CATALOGUE).flatMap((name) =>
   (LIST_QUERIES[name] ?? [""]).map((query) => ({ name, query })),

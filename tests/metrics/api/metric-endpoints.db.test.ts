@@ -164,13 +164,17 @@ describe("GET /api/v1/metrics/<name>/customers", () => {
     ]);
   });
 
-  test("paging and the lifecycle check are validated", async () => {
+  test("paging, the lifecycle check and the relevance band are validated", async () => {
     // The handler throws; the guard around it answers 400 or 404 (tests/auth).
     await expect(asRole("analyst", "silent", { limit: "501" })).rejects.toThrow(/^limit: /);
     await expect(asRole("analyst", "lifecycle", {})).rejects.toThrow(/^check: /);
     const listed = await asRole("analyst", "lifecycle", { ...WINDOW, check: "not-welcomed" });
     expect(listed.status).toBe(200);
     expect(listed.body.result).toHaveProperty("total");
+    await expect(asRole("analyst", "relevance", { band: "5-15" })).rejects.toThrow(/^band: /);
+    const banded = await asRole("analyst", "relevance", { ...WINDOW, band: "none" });
+    expect(banded.status).toBe(200);
+    expect(banded.body.result).toHaveProperty("total");
     await expect(asRole("analyst", "nope", {})).rejects.toThrow(/^No customer list "nope"/);
   });
 });

@@ -37,6 +37,7 @@ import { getRelevanceDistribution } from "../relevance/get-relevance-distributio
 import { getRelevanceSummary } from "../relevance/get-relevance-summary";
 import { getSendVsWant } from "../relevance/get-send-vs-want";
 import { getStatedVsActual } from "../relevance/get-stated-vs-actual";
+import { listRelevanceBandCustomers } from "../relevance/list-relevance-band-customers";
 import { listStatedVsActualCustomers } from "../relevance/list-stated-vs-actual-customers";
 import { getSegmentSize } from "../segments/get-segment-size";
 
@@ -117,6 +118,9 @@ export const CUSTOMER_LISTS: Record<CustomerListName, MetricDefinition> = {
   ),
   optout: defineMetric("optout", L.optout, (db, params, paging) =>
     listContactsAfterOptOut(db, { ...params, ...paging }),
+  ),
+  relevance: defineMetric("relevance", L.relevance, (db, params, { band, ...paging }) =>
+    listRelevanceBandCustomers(db, { ...params, ...paging, band }),
   ),
   silent: defineMetric("silent", L.silent, (db, params, paging) =>
     listSilentCustomers(db, { ...params, ...paging }),

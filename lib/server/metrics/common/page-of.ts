@@ -3,8 +3,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ListPaging } from "@/lib/metrics/query";
 
-import type { MetricsClient } from "../common/metric-params";
-import { pageBounds } from "../common/paging";
+import type { MetricsClient } from "./metric-params";
+import { pageBounds } from "./paging";
 
 /**
  * One page of the rows of `matching` (aliased m) in `order`, with the number of rows in all:

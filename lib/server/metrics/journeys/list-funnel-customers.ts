@@ -5,10 +5,10 @@ import type { CustomerList, FunnelCustomer } from "@/lib/metrics/journeys";
 import type { ListPaging } from "@/lib/metrics/query";
 
 import type { MetricsClient } from "../common/metric-params";
+import { pageOf } from "../common/page-of";
 
 import { hoursInterval } from "./event-match";
 import { conversionDays, type FunnelMetricParams, funnelStepTables } from "./get-funnel";
-import { pageOf } from "./page-of";
 
 interface Row {
   c: string;

@@ -5,9 +5,9 @@ import type { CustomerList, NotWelcomedCustomer } from "@/lib/metrics/journeys";
 import type { ListPaging } from "@/lib/metrics/query";
 
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
+import { pageOf } from "../common/page-of";
 
 import { newCustomersSql } from "./new-customers";
-import { pageOf } from "./page-of";
 
 interface Row {
   c: string;
