@@ -2,8 +2,13 @@ import fs from "node:fs";
 
 import { expect, test } from "@playwright/test";
 
+import { bucketLabel } from "@/components/frequency/bucket-label";
+import { formatPercent } from "@/lib/format";
+import type { SaturationCurve } from "@/lib/metrics/frequency";
+
 import { EXPECTED_FILE, OVERVIEW_WINDOW, ROLES, SCREENSHOT_DIR, storageStatePath } from "./support/e2e-env";
 import type { ExpectedOverview } from "./support/expected-overview";
+import { loadedTile, showTable } from "./support/tiles";
 
 const expected = (): ExpectedOverview => JSON.parse(fs.readFileSync(EXPECTED_FILE, "utf8"));
 
@@ -47,5 +52,43 @@ test.describe("date range", () => {
     await page.goBack();
     await expect(page).not.toHaveURL(/range=7d/);
     await expect(page.getByTestId("kpi-contacts")).toHaveAttribute("data-value", before ?? "");
+  });
+});
+
+test.describe("comparison period", () => {
+  test.use({ storageState: storageStatePath("manager") });
+
+  test("the saturation curve sets the comparison period's click rate and fatigue point beside the period's", async ({
+    page,
+  }) => {
+    const response = await page.request.get("/api/v1/metrics/saturation", {
+      params: {
+        workspace: "nordlys-sport",
+        from: OVERVIEW_WINDOW.from,
+        to: OVERVIEW_WINDOW.to,
+        compare: "previous",
+      },
+    });
+    expect(response.ok()).toBe(true);
+    const { comparison } = (await response.json()) as { comparison: SaturationCurve };
+    await page.goto(
+      `/nordlys-sport/overview?from=${OVERVIEW_WINDOW.from}&to=${OVERVIEW_WINDOW.to}&compare=previous`,
+    );
+    const tile = await loadedTile(page, "saturation");
+    await expect(
+      tile.locator(".recharts-legend-item-text", { hasText: "Click rate (previous period)" }),
+    ).toBeVisible();
+    const compared = comparison.fatiguePoint;
+    await expect(tile.getByTestId("fatigue-compared")).toHaveText(
+      compared
+        ? `Previous period: fatigue from ${bucketLabel(compared.bucket)} contacts per week.`
+        : "Previous period: no fatigue point.",
+    );
+    const table = await showTable(tile);
+    await expect(table.getByRole("columnheader", { name: "Click rate (previous period)" })).toBeVisible();
+    const first = comparison.buckets[0];
+    await expect(table.locator("tbody tr").first().locator("td").last()).toHaveText(
+      first.clickRate === null ? "—" : formatPercent(first.clickRate, "en"),
+    );
   });
 });

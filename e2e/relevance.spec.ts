@@ -3,7 +3,10 @@ import fs from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 
 import { readCalibration } from "@/components/relevance/calibration-reading";
+import { formatNumber, formatPercent } from "@/lib/format";
+import type { CustomerList } from "@/lib/metrics/journeys";
 import type {
+  RelevanceBandCustomer,
   RelevanceByCampaignRow,
   RelevanceByTopicRow,
   RelevanceCalibration,
@@ -139,6 +142,75 @@ test.describe("relevance", () => {
     const first = table.locator("tbody tr").first().locator("td");
     await expect(first.nth(1)).toHaveText(number(body.result.bands[0].scoredContacts));
     await expect(first.last()).toHaveText(number(body.comparison.bands[0].scoredContacts));
+
+    // The calibration and send-vs-want carry the comparison too: a column each, and its gap index.
+    const calibration = await page.request.get("/api/v1/metrics/relevance-calibration", {
+      params: { workspace: "nordlys-sport", from: WINDOW.from, to: WINDOW.to, compare: "previous" },
+    });
+    const compared = ((await calibration.json()) as { comparison: RelevanceCalibration }).comparison;
+    const calibrationTable = await showTable(await loadedTile(page, "relevance-calibration"));
+    await expect(
+      calibrationTable.getByRole("columnheader", { name: "Click rate (previous period)" }),
+    ).toBeVisible();
+    const percent = (value: number | null) => (value === null ? "—" : formatPercent(value, "en"));
+    await expect(calibrationTable.locator("tbody tr").last().locator("td").last()).toHaveText(
+      percent(compared.rows.at(-1)!.clickRate),
+    );
+    const gap = await page.request.get("/api/v1/metrics/gap", {
+      params: { workspace: "nordlys-sport", from: WINDOW.from, to: WINDOW.to, compare: "previous" },
+    });
+    const comparedGap = ((await gap.json()) as { comparison: SendVsWant }).comparison;
+    await loadedTile(page, "send-vs-want");
+    await expect(page.getByTestId("send-vs-want-compared")).toHaveText(
+      `Previous period: gap index ${formatNumber(comparedGap.gapIndex ?? NaN, "en", 1)}.`,
+    );
+  });
+
+  test("a relevance band drills down to its customers, by a bar or by the picker", async ({ page }) => {
+    type BandList = CustomerList<RelevanceBandCustomer>;
+    const customers = async (band: string) => {
+      const response = await page.request.get("/api/v1/metrics/relevance/customers", {
+        params: { workspace: "nordlys-sport", from: WINDOW.from, to: WINDOW.to, band, limit: "25" },
+      });
+      expect(response.ok(), band).toBe(true);
+      return ((await response.json()) as { result: BandList }).result;
+    };
+    await page.goto(PAGE);
+    const distribution = await metric<RelevanceDistribution>(page, "relevance-distribution");
+    const fullest = distribution.bands.reduce((a, b) => (b.scoredContacts > a.scoredContacts ? b : a));
+    const index = distribution.bands.indexOf(fullest);
+    const expected = await customers(fullest.band);
+    expect(expected.rows.reduce((sum, row) => sum + row.contacts, 0)).toBeLessThanOrEqual(
+      fullest.scoredContacts,
+    );
+
+    // A click on the fullest band's bar lists its customers, as the customer list endpoint has them.
+    const tile = await loadedTile(page, "relevance-distribution");
+    await tile.locator(".recharts-bar-rectangle").nth(index).click();
+    const rows = tile.getByRole("table").locator("tbody tr");
+    await expect(rows).toHaveCount(Math.min(25, expected.total));
+    await expect(rows.first().locator("td").first()).toHaveText(expected.rows[0].customerId);
+    await expect(rows.first().locator("td").nth(1)).toHaveText(number(expected.rows[0].contacts));
+    await expect(tile.getByRole("combobox", { name: "Customers with contacts in" })).toHaveValue(
+      fullest.band,
+    );
+
+    // The calibration's picker reaches the contacts with a topic but no signal.
+    const calibrationTile = await loadedTile(page, "relevance-calibration");
+    const none = await customers("none");
+    await calibrationTile.getByRole("combobox", { name: "Customers with contacts in" }).selectOption("none");
+    await calibrationTile
+      .getByRole("button", { name: /^Show the customers behind .* in no signal$/ })
+      .click();
+    const noneRows = calibrationTile.getByRole("table").locator("tbody tr");
+    await expect(noneRows).toHaveCount(Math.min(25, none.total));
+
+    // A customer id opens the customer's page, the window kept.
+    await rows.first().getByRole("link", { name: expected.rows[0].customerId }).click();
+    await expect(page).toHaveURL(
+      new RegExp(`/customers/${expected.rows[0].customerId}\\?.*from=${WINDOW.from}`),
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(expected.rows[0].customerId);
   });
 
   test("reads in Danish", async ({ page }) => {

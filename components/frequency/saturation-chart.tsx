@@ -14,25 +14,42 @@ import {
   YAxis,
 } from "recharts";
 
-import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import {
+  CHART_ALERT,
+  CHART_AXIS,
+  CHART_COLORS,
+  CHART_COMPARISON,
+  CHART_GRID,
+} from "@/components/charts/common/palette";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
 
 import { bucketLabel } from "./bucket-label";
 
-/** The saturation curve: click rate bars, unsubscribe and complaint lines, the fatigue point marked. */
+/**
+ * The saturation curve: click rate bars, unsubscribe and complaint lines, the fatigue point
+ * marked; with a comparison period, its click rate as bars beside the period's.
+ */
 export function SaturationChart({
   curve,
+  comparison,
   onBucketClick,
 }: {
   curve: SaturationCurve;
+  /** The comparison period's curve and the legend's name of its click rate; null for none. */
+  comparison: { curve: SaturationCurve; name: string } | null;
   /** Drill-down: a click on a bucket's bar; null when the role may not see customers. */
   onBucketClick: ((bucket: string) => void) | null;
 }) {
   const t = useTranslations("frequency");
   const format = useFormatters();
   const fatigue = curve.fatiguePoint;
-  const rows = curve.buckets.map((row) => ({ ...row, label: bucketLabel(row.bucket) }));
+  const rows = curve.buckets.map((row) => ({
+    ...row,
+    label: bucketLabel(row.bucket),
+    comparisonClickRate:
+      comparison?.curve.buckets.find((other) => other.bucket === row.bucket)?.clickRate ?? null,
+  }));
   return (
     <ResponsiveContainer width="100%" height={280}>
       <ComposedChart data={rows} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
@@ -53,6 +70,16 @@ export function SaturationChart({
         />
         <Tooltip formatter={(value, name) => [format.percent(Number(value), 2), name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
+        {comparison ? (
+          <Bar
+            yAxisId="rate"
+            isAnimationActive={false}
+            dataKey="comparisonClickRate"
+            name={comparison.name}
+            fill={CHART_COMPARISON}
+            radius={[4, 4, 0, 0]}
+          />
+        ) : null}
         <Bar
           yAxisId="rate"
           isAnimationActive={false}

@@ -7,6 +7,7 @@ import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { CHART_ALERT } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
 
@@ -19,14 +20,17 @@ const SaturationChart = lazyChart(() =>
 
 /**
  * Click rate and unsubscribe/complaint shares by contacts per week, with the fatigue point
- * marked. `sharedWithKpis`: ask with the comparison period, as the Overview's headline figures do.
+ * marked, and the comparison period's click rate beside (the Overview's headline figures ask
+ * for the same curve: one request).
  */
-export function SaturationTile({ sharedWithKpis = false }: { sharedWithKpis?: boolean }) {
+export function SaturationTile() {
   const t = useTranslations("frequency");
   const format = useFormatters();
   const drill = useBucketDrill();
-  // On the Overview the headline figures ask for the same curve with its comparison: one request.
-  const query = useMetric<SaturationCurve>("saturation", {}, { withComparison: sharedWithKpis });
+  const series = useComparisonSeries();
+  const query = useMetric<SaturationCurve>("saturation", {}, { withComparison: true });
+  const comparedRate = (data: { comparison: SaturationCurve | null }, bucket: string) =>
+    data.comparison?.buckets.find((row) => row.bucket === bucket)?.clickRate ?? null;
   return (
     <ChartCard
       id="saturation"
@@ -74,29 +78,70 @@ export function SaturationTile({ sharedWithKpis = false }: { sharedWithKpis?: bo
             format: (row) => format.percent(row.complaintShare, 2),
             numeric: true,
           },
+          ...(series && data.comparison
+            ? [
+                {
+                  key: "comparisonClickRate",
+                  header: series.column(t("clickRate")),
+                  value: (row: { bucket: string }) => comparedRate(data, row.bucket),
+                  format: (row: { bucket: string }) => format.percent(comparedRate(data, row.bucket)),
+                  numeric: true,
+                },
+              ]
+            : []),
         ])
       }
       footer={(data) => {
         const fatigue = data.result.fatiguePoint;
-        if (!fatigue) return t("noFatigue");
+        const comparedFatigue = data.comparison?.fatiguePoint;
+        const compared =
+          series && data.comparison ? (
+            <p className="mt-1 text-xs text-slate-600" data-testid="fatigue-compared">
+              {comparedFatigue
+                ? t("fatigueCompared", { period: series.name, bucket: bucketLabel(comparedFatigue.bucket) })
+                : t("noFatigueCompared", { period: series.name })}
+            </p>
+          ) : null;
+        if (!fatigue)
+          return (
+            <>
+              <p>{t("noFatigue")}</p>
+              {compared}
+            </>
+          );
         const reasons = fatigue.reasons
           .map((reason) => t(reason === "clickRate" ? "fatigueClickRate" : "fatigueUnsubscribe"))
           .join("; ");
         return (
-          <p data-testid="fatigue-point" data-bucket={fatigue.bucket} data-cap={fatigue.recommendedWeeklyCap}>
-            <span aria-hidden className="mr-1 font-bold" style={{ color: CHART_ALERT }}>
-              ▼
-            </span>
-            {t("fatigueFound", {
-              bucket: bucketLabel(fatigue.bucket),
-              reasons,
-              cap: format.number(fatigue.recommendedWeeklyCap),
-            })}
-          </p>
+          <>
+            <p
+              data-testid="fatigue-point"
+              data-bucket={fatigue.bucket}
+              data-cap={fatigue.recommendedWeeklyCap}
+            >
+              <span aria-hidden className="mr-1 font-bold" style={{ color: CHART_ALERT }}>
+                ▼
+              </span>
+              {t("fatigueFound", {
+                bucket: bucketLabel(fatigue.bucket),
+                reasons,
+                cap: format.number(fatigue.recommendedWeeklyCap),
+              })}
+            </p>
+            {compared}
+          </>
         );
       }}
     >
-      {(data) => <SaturationChart curve={data.result} onBucketClick={drill.open} />}
+      {(data) => (
+        <SaturationChart
+          curve={data.result}
+          comparison={
+            series && data.comparison ? { curve: data.comparison, name: series.column(t("clickRate")) } : null
+          }
+          onBucketClick={drill.open}
+        />
+      )}
     </ChartCard>
   );
 }

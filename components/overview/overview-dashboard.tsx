@@ -18,8 +18,8 @@ export function OverviewDashboard() {
       <OverviewKpis />
       <NeedsAttentionTile />
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-        <SendVsWantTile sharedWithKpis />
-        <SaturationTile sharedWithKpis />
+        <SendVsWantTile />
+        <SaturationTile />
       </div>
       <LowestRelevanceTile />
     </div>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Cell,
   LabelList,
+  Legend,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -14,14 +16,18 @@ import {
 } from "recharts";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
+import { CHART_AXIS, CHART_COLORS, CHART_COMPARISON, CHART_GRID } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { clickedBar } from "@/components/metrics/bar-customers";
+import { useDashboardQuery } from "@/components/metrics/dashboard-query";
+import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { RelevanceCalibration } from "@/lib/metrics/relevance";
 
 import { bandLabel } from "./band-label";
 import { MIN_CONTACTS_PER_BAND, readCalibration } from "./calibration-reading";
+import { FIRST_BAND, RelevanceBandCustomers } from "./relevance-band-customers";
 
 const HATCH_ID = "relevance-calibration-no-signal";
 
@@ -29,9 +35,21 @@ const HATCH_ID = "relevance-calibration-no-signal";
 export function RelevanceCalibrationTile({ className }: { className?: string }) {
   const t = useTranslations("relevance");
   const format = useFormatters();
-  const query = useMetric<RelevanceCalibration>("relevance-calibration");
-  const rowsOf = (result: RelevanceCalibration) =>
-    result.rows.map((row) => ({ ...row, label: row.band === "none" ? t("noSignal") : bandLabel(row.band) }));
+  const { canViewCustomers } = useDashboardQuery();
+  const [choice, setChoice] = useState(FIRST_BAND);
+  const tChart = useTranslations("chart");
+  const series = useComparisonSeries();
+  const query = useMetric<RelevanceCalibration>("relevance-calibration", {}, { withComparison: true });
+  /** The rows, each with the comparison period's click rate when one is shown. */
+  const rowsOf = (result: RelevanceCalibration, compared: RelevanceCalibration | null = null) =>
+    result.rows.map((row) => ({
+      ...row,
+      label: row.band === "none" ? t("noSignal") : bandLabel(row.band),
+      comparisonClickRate:
+        series && compared
+          ? (compared.rows.find((other) => other.band === row.band)?.clickRate ?? null)
+          : null,
+    }));
   return (
     <ChartCard
       id="relevance-calibration"
@@ -42,7 +60,7 @@ export function RelevanceCalibrationTile({ className }: { className?: string }) 
       skeletonHeight="h-72"
       isEmpty={(data) => data.result.rows.every((row) => row.contacts === 0)}
       table={(data) =>
-        tableSpec(rowsOf(data.result), [
+        tableSpec(rowsOf(data.result, data.comparison), [
           { key: "band", header: t("band"), value: (row) => row.label },
           {
             key: "contacts",
@@ -65,6 +83,18 @@ export function RelevanceCalibrationTile({ className }: { className?: string }) 
             format: (row) => format.percent(row.clickRate),
             numeric: true,
           },
+          ...(series && data.comparison
+            ? [
+                {
+                  key: "comparisonClickRate",
+                  header: series.column(t("clickRate")),
+                  value: (row: { comparisonClickRate: number | null }) => row.comparisonClickRate,
+                  format: (row: { comparisonClickRate: number | null }) =>
+                    format.percent(row.comparisonClickRate),
+                  numeric: true,
+                },
+              ]
+            : []),
         ])
       }
       footer={(data) => {
@@ -94,12 +124,22 @@ export function RelevanceCalibrationTile({ className }: { className?: string }) 
             {withoutTopic > 0 ? (
               <p className="mt-1 text-xs text-slate-600">{t("withoutTopic", { count: withoutTopic })}</p>
             ) : null}
+            <RelevanceBandCustomers
+              bands={rowsOf(data.result).map((row) => ({
+                band: row.band,
+                label: row.label,
+                contacts: row.contacts,
+              }))}
+              choice={choice}
+              onChoose={setChoice}
+            />
           </>
         );
       }}
     >
       {(data) => {
-        const rows = rowsOf(data.result);
+        const rows = rowsOf(data.result, data.comparison);
+        const compared = series !== null && data.comparison !== null;
         return (
           <ResponsiveContainer width="100%" height={280}>
             <BarChart data={rows} margin={{ top: 20, right: 24 }}>
@@ -128,7 +168,30 @@ export function RelevanceCalibrationTile({ className }: { className?: string }) 
                   t("clickRate"),
                 ]}
               />
-              <Bar isAnimationActive={false} dataKey="clickRate" name={t("clickRate")} radius={[4, 4, 0, 0]}>
+              {compared ? (
+                <Legend verticalAlign="bottom" iconType="square" wrapperStyle={{ fontSize: 12 }} />
+              ) : null}
+              {compared ? (
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="comparisonClickRate"
+                  name={series.name}
+                  fill={CHART_COMPARISON}
+                  radius={[4, 4, 0, 0]}
+                />
+              ) : null}
+              <Bar
+                isAnimationActive={false}
+                dataKey="clickRate"
+                name={compared ? tChart("thisPeriod") : t("clickRate")}
+                radius={[4, 4, 0, 0]}
+                cursor={canViewCustomers ? "pointer" : undefined}
+                onClick={
+                  canViewCustomers
+                    ? (_bar, index) => setChoice(clickedBar(choice, rows[index].band))
+                    : undefined
+                }
+              >
                 {rows.map((row) => (
                   <Cell
                     key={row.band}

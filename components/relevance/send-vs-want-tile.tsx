@@ -18,6 +18,7 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
+import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
 import { useMetric } from "@/components/metrics/use-metric";
 import type { SendVsWant } from "@/lib/metrics/relevance";
 
@@ -32,17 +33,15 @@ const MARGIN = 8;
  * Send share against want share per topic as diverging bars (sent to the left, wanted to the
  * right, each with its value), sorted by the gap. Follows the dashboard's channel and segment.
  */
-export function SendVsWantTile({
-  className,
-  sharedWithKpis = false,
-}: {
-  className?: string;
-  /** Ask with the comparison period, as the Overview's headline figures do: one request for both. */
-  sharedWithKpis?: boolean;
-}) {
+export function SendVsWantTile({ className }: { className?: string }) {
   const t = useTranslations("relevance");
   const format = useFormatters();
-  const query = useMetric<SendVsWant>("gap", {}, { withComparison: sharedWithKpis });
+  const series = useComparisonSeries();
+  // With the comparison period, as the Overview's headline figures ask: one request for both.
+  const query = useMetric<SendVsWant>("gap", {}, { withComparison: true });
+  /** The comparison period's row of a topic, when one is shown. */
+  const comparedOf = (data: { comparison: SendVsWant | null }, topic: string) =>
+    series ? (data.comparison?.topics.find((row) => row.topic === topic) ?? null) : null;
   const points = (gap: number) =>
     t("points", { value: `${gap > 0 ? "+" : gap < 0 ? "−" : ""}${format.number(Math.abs(gap) * 100, 1)}` });
   /** A bar's value beside its outer end: left of a send bar, right of a want bar. */
@@ -110,14 +109,46 @@ export function SendVsWantTile({
             format: (row) => points(row.gap),
             numeric: true,
           },
+          ...(series && data.comparison
+            ? [
+                {
+                  key: "comparisonSendShare",
+                  header: series.column(t("sendShare")),
+                  value: (row: { topic: string }) => comparedOf(data, row.topic)?.sendShare ?? null,
+                  format: (row: { topic: string }) =>
+                    format.percent(comparedOf(data, row.topic)?.sendShare ?? null),
+                  numeric: true,
+                },
+                {
+                  key: "comparisonWantShare",
+                  header: series.column(t("wantShare")),
+                  value: (row: { topic: string }) => comparedOf(data, row.topic)?.wantShare ?? null,
+                  format: (row: { topic: string }) =>
+                    format.percent(comparedOf(data, row.topic)?.wantShare ?? null),
+                  numeric: true,
+                },
+              ]
+            : []),
         ])
       }
-      footer={(data) =>
-        t("sendVsWantFooter", {
-          gap: format.number(data.result.gapIndex, 1),
-          count: data.result.contactsWithoutTopic,
-        })
-      }
+      footer={(data) => (
+        <>
+          <p>
+            {t("sendVsWantFooter", {
+              gap: format.number(data.result.gapIndex, 1),
+              count: data.result.contactsWithoutTopic,
+            })}
+          </p>
+          {series && data.comparison ? (
+            <p className="mt-1 text-xs text-slate-600" data-testid="send-vs-want-compared">
+              {t("sendVsWantCompared", {
+                period: series.name,
+                gap: format.number(data.comparison.gapIndex, 1),
+              })}
+            </p>
+          ) : null}
+        </>
+      )}
     >
       {(data) => {
         const bars = sendVsWantBars(data.result.topics);
