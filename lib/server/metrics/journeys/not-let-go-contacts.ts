@@ -29,18 +29,27 @@ export function notLetGoContactsSql(params: MetricParams): Prisma.Sql {
         AND COALESCE(CAST(e."messageKind" AS text), 'promotional') = 'promotional'
         AND e."customerId" IN (SELECT c FROM candidates)
     ),
-    latest AS (
-      SELECT DISTINCT ON (s."id", o."channel") s."id", s.c, s."ts", o."channel", o."type", o."ts" AS at
-      FROM sends s
-      JOIN "Event" o ON o."workspaceId" = ${workspaceId} AND o."customerId" = s.c
-        AND o."ts" < s."ts" AND o."type" IN ${CONSENT_TYPES}
-      ORDER BY s."id", o."channel", o."ts" DESC, (o."type" = 'consent_granted') ASC
+    timeline AS (
+      -- Each consent event of a candidate is the latest of its channel (or of no channel) for
+      -- the sends after it up to the next one: [at, until). At equal instants a grant sorts
+      -- before an opt-out, so its span is empty and the opt-out is the latest.
+      SELECT o."customerId" AS c, o."channel", o."type", o."ts" AS at,
+        LEAD(o."ts") OVER (
+          PARTITION BY o."customerId", o."channel" ORDER BY o."ts", (o."type" <> 'consent_granted')
+        ) AS until
+      FROM "Event" o
+      WHERE o."workspaceId" = ${workspaceId} AND o."type" IN ${CONSENT_TYPES} AND o."ts" < ${sqlInstant(to)}
+        AND o."customerId" IN (SELECT c FROM candidates)
     ),
     state AS (
-      SELECT l."id", l.c, l."ts",
-        MAX(l.at) FILTER (WHERE l."channel" IS NULL AND l."type" <> 'consent_granted') AS "optedOutAt",
-        MAX(l.at) FILTER (WHERE l."channel" IS NOT NULL AND l."type" = 'consent_granted') AS "grantedAt"
-      FROM latest l GROUP BY l."id", l.c, l."ts"
+      SELECT s."id", s.c, s."ts",
+        MAX(t.at) FILTER (WHERE t."channel" IS NULL AND t."type" <> 'consent_granted') AS "optedOutAt",
+        MAX(t.at) FILTER (WHERE t."channel" IS NOT NULL AND t."type" = 'consent_granted') AS "grantedAt"
+      FROM sends s
+      JOIN timeline t ON t.c = s.c AND t.at < s."ts" AND (t.until IS NULL OR t.until >= s."ts")
+        -- Only a channel-less event or a channel's grant can decide.
+        AND (t."channel" IS NULL OR t."type" = 'consent_granted')
+      GROUP BY s."id", s.c, s."ts"
     )
     SELECT s.c, s."ts", s."optedOutAt" FROM state s
     WHERE s."optedOutAt" IS NOT NULL AND (s."grantedAt" IS NULL OR s."grantedAt" <= s."optedOutAt")`;
