@@ -1,8 +1,8 @@
 import "server-only";
 
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
+import { Link } from "@/components/ui/link";
 import type { LedgerEntry } from "@/lib/consent/consent-views";
 import { formatDateTime } from "@/lib/format";
 

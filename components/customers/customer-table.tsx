@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
+import { Link } from "@/components/ui/link";
 import type { CustomerListRow } from "@/lib/customers/customer-views";
 import { formatDate } from "@/lib/format";
 

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { bucketLabel } from "@/components/frequency/bucket-label";
+import { Link } from "@/components/ui/link";
 import type { SegmentFilter } from "@/lib/metrics/segment";
 
 import { useListHref } from "./use-list-href";

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
 import { useChannelLabel } from "@/components/metrics/use-channel-label";
+import { Link } from "@/components/ui/link";
 import type { CustomerProfile, TimelineEvent } from "@/lib/customers/customer-views";
 import { formatDate, formatTime } from "@/lib/format";
 

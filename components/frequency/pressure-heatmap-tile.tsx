@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
@@ -8,6 +7,7 @@ import { heatCellStyle } from "@/components/charts/common/heat-cell";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useMetric } from "@/components/metrics/use-metric";
+import { Link } from "@/components/ui/link";
 import { zonedDate } from "@/lib/date-window";
 import type { ContactPressureHeatmap } from "@/lib/metrics/frequency";
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";

@@ -8,8 +8,9 @@ import { CHART_ALERT } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 
 import { bucketLabel } from "./bucket-label";
 import { useBucketDrill } from "./use-bucket-drill";
@@ -28,7 +29,7 @@ export function SaturationTile() {
   const format = useFormatters();
   const drill = useBucketDrill();
   const series = useComparisonSeries();
-  const query = useMetric<SaturationCurve>("saturation", {}, { withComparison: true });
+  const query = usePageMetric<SaturationCurve>(PAGE_METRICS.saturation);
   const comparedRate = (data: { comparison: SaturationCurve | null }, bucket: string) =>
     data.comparison?.buckets.find((row) => row.bucket === bucket)?.clickRate ?? null;
   return (

@@ -6,8 +6,9 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import type { TableColumn } from "@/components/charts/common/table-spec";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import { type Cohort, COHORT_MONTHS, type CohortTable } from "@/lib/metrics/loyalty";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 
 import { CohortGrid } from "./cohort-grid";
 import { useMonthLabel } from "./use-month-label";
@@ -19,7 +20,7 @@ export function CohortsTile({ className }: { className?: string }) {
   const t = useTranslations("loyalty");
   const format = useFormatters();
   const monthLabel = useMonthLabel();
-  const query = useMetric<CohortTable>("cohorts");
+  const query = usePageMetric<CohortTable>(PAGE_METRICS.cohorts);
   const cell = (cohort: Cohort, offset: number) => cohort.retention.find((month) => month.offset === offset);
   const shareColumns = OFFSETS.map((offset): TableColumn<Cohort> => ({
     key: `month-${offset}`,

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
 import { useFormatters } from "@/components/charts/common/use-formatters";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import type { LoyaltySummary } from "@/lib/metrics/loyalty";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 
 import { ChangeLine } from "./change-line";
 import { IndexComponents } from "./index-components";
@@ -16,7 +17,7 @@ import { useIndexTable } from "./use-index-table";
 export function LoyaltyIndexTile({ className }: { className?: string }) {
   const t = useTranslations("loyalty");
   const format = useFormatters();
-  const query = useMetric<LoyaltySummary>("loyalty");
+  const query = usePageMetric<LoyaltySummary>(PAGE_METRICS.loyalty);
   const table = useIndexTable();
   return (
     <ChartCard

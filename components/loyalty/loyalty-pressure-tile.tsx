@@ -8,8 +8,9 @@ import type { TableColumn } from "@/components/charts/common/table-spec";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { bucketLabel } from "@/components/frequency/bucket-label";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import type { LoyaltyByPressure, PressureBucketLoyalty } from "@/lib/metrics/loyalty";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 
 const PressureChart = lazyChart(() => import("./pressure-chart").then((module) => module.PressureChart));
 
@@ -19,7 +20,7 @@ type Row = PressureBucketLoyalty;
 export function LoyaltyPressureTile({ className }: { className?: string }) {
   const t = useTranslations("loyalty");
   const format = useFormatters();
-  const query = useMetric<LoyaltyByPressure>("loyalty-pressure");
+  const query = usePageMetric<LoyaltyByPressure>(PAGE_METRICS.loyaltyPressure);
   const count = (key: keyof Row & string, header: string): TableColumn<Row> => ({
     key,
     header,

@@ -6,8 +6,9 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { lazyChart } from "@/components/charts/common/lazy-chart";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import type { LoyaltyTrend } from "@/lib/metrics/loyalty";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 
 import { useMonthLabel } from "./use-month-label";
 
@@ -18,7 +19,7 @@ export function LoyaltyTrendTile({ className }: { className?: string }) {
   const t = useTranslations("loyalty");
   const format = useFormatters();
   const monthLabel = useMonthLabel();
-  const query = useMetric<LoyaltyTrend>("loyalty-trend");
+  const query = usePageMetric<LoyaltyTrend>(PAGE_METRICS.loyaltyTrend);
   return (
     <ChartCard
       id="loyalty-trend"

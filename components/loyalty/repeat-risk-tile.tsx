@@ -7,8 +7,9 @@ import { ChartCard } from "@/components/charts/common/chart-card";
 import { type TableColumn, tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import type { LoyaltySummary } from "@/lib/metrics/loyalty";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 
 import { ChangeLine } from "./change-line";
 import { type RiskFigure, riskFigures } from "./repeat-risk-figures";
@@ -18,7 +19,7 @@ import { useComparedPeriod } from "./use-compared-period";
 export function RepeatRiskTile({ className }: { className?: string }) {
   const t = useTranslations("loyalty");
   const format = useFormatters();
-  const query = useMetric<LoyaltySummary>("loyalty");
+  const query = usePageMetric<LoyaltySummary>(PAGE_METRICS.loyalty);
   const comparedPeriod = useComparedPeriod();
   const { compare } = useDashboardQuery();
   const table = (summary: LoyaltySummary) => {

@@ -2,10 +2,12 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
+import { commonMetricParams } from "@/lib/metrics/dashboard-query";
 import { metricKeys } from "@/lib/metrics/metric-query-keys";
 import type { MetricResponse } from "@/lib/metrics/query";
 
-import { commonMetricParams, useDashboardQuery } from "./dashboard-query";
+
+import { useDashboardQuery } from "./dashboard-query";
 import { fetchCustomerList } from "./fetch-metric";
 
 /** One page of the customers behind a metric, for the dashboard's filters; fetched only when enabled. */

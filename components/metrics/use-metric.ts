@@ -2,10 +2,13 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
+import { commonMetricParams } from "@/lib/metrics/dashboard-query";
 import { metricKeys } from "@/lib/metrics/metric-query-keys";
+import type { PageMetric } from "@/lib/metrics/page-metrics";
 import type { MetricResponse } from "@/lib/metrics/query";
 
-import { commonMetricParams, useDashboardQuery } from "./dashboard-query";
+
+import { useDashboardQuery } from "./dashboard-query";
 import { fetchMetric } from "./fetch-metric";
 
 /**
@@ -26,4 +29,10 @@ export function useMetric<T>(
     placeholderData: keepPreviousData,
     retry: (failures, error) => failures < 2 && !("status" in error && Number(error.status) < 500),
   });
+}
+
+/** A tile's request as the page declares it (lib/metrics/page-metrics.ts). */
+export function usePageMetric<T>(metric: PageMetric) {
+  const query = useDashboardQuery();
+  return useMetric<T>(metric.name, metric.extra?.(query) ?? {}, { withComparison: metric.withComparison });
 }

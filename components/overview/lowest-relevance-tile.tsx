@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/common/chart-card";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 import type { RelevanceByCampaignRow } from "@/lib/metrics/relevance";
 
 /** A campaign needs this many scored contacts before its mean relevance is ranked. */
@@ -16,7 +17,7 @@ const SHOWN = 5;
 export function LowestRelevanceTile() {
   const t = useTranslations("overview");
   const format = useFormatters();
-  const query = useMetric<RelevanceByCampaignRow[]>("relevance-campaigns");
+  const query = usePageMetric<RelevanceByCampaignRow[]>(PAGE_METRICS.relevanceCampaigns);
   const lowest = (rows: RelevanceByCampaignRow[]) =>
     rows
       .filter(

@@ -1,15 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { bucketLabel } from "@/components/frequency/bucket-label";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
+import { Link } from "@/components/ui/link";
 import { Skeleton } from "@/components/ui/skeleton";
-import { shiftCalendarDate } from "@/lib/date-window";
 import type { AudienceCheck } from "@/lib/metrics/audience";
 import type {
   ContactsAfterOptOut,
@@ -19,6 +18,7 @@ import type {
 } from "@/lib/metrics/frequency";
 import type { LifecycleChecks } from "@/lib/metrics/journeys";
 import { type Finding, findAttention } from "@/lib/metrics/needs-attention";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 import type { SendVsWant, StatedVsActual } from "@/lib/metrics/relevance";
 
 const MESSAGE = {
@@ -37,18 +37,18 @@ export function NeedsAttentionTile() {
   const t = useTranslations("overview");
   const tc = useTranslations("chart");
   const format = useFormatters();
-  const { workspace, to } = useDashboardQuery();
+  const { workspace } = useDashboardQuery();
   const search = useSearchParams();
   const queries = {
-    optout: useMetric<ContactsAfterOptOut>("optout"),
-    stated: useMetric<StatedVsActual>("stated-vs-actual"),
-    lifecycle: useMetric<LifecycleChecks>("lifecycle", { from: shiftCalendarDate(to, -364) }),
+    optout: usePageMetric<ContactsAfterOptOut>(PAGE_METRICS.optout),
+    stated: usePageMetric<StatedVsActual>(PAGE_METRICS.statedVsActual),
+    lifecycle: usePageMetric<LifecycleChecks>(PAGE_METRICS.lifecycleYear),
     // With the comparison, as the headline tiles ask for them: one request serves both.
-    saturation: useMetric<SaturationCurve>("saturation", {}, { withComparison: true }),
-    overContacted: useMetric<OverContacted>("over-contacted", {}, { withComparison: true }),
-    gap: useMetric<SendVsWant>("gap", {}, { withComparison: true }),
-    silent: useMetric<SilentCustomers>("silent"),
-    audience: useMetric<AudienceCheck>("audience"),
+    saturation: usePageMetric<SaturationCurve>(PAGE_METRICS.saturation),
+    overContacted: usePageMetric<OverContacted>(PAGE_METRICS.overContacted),
+    gap: usePageMetric<SendVsWant>(PAGE_METRICS.gap),
+    silent: usePageMetric<SilentCustomers>(PAGE_METRICS.silent),
+    audience: usePageMetric<AudienceCheck>(PAGE_METRICS.audience),
   };
   const all = Object.values(queries);
   const findings = findAttention(

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useDashboardQuery } from "@/components/metrics/dashboard-query";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
 import type { OverContacted, OverviewNumbers, SaturationCurve } from "@/lib/metrics/frequency";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 import type { SendVsWant } from "@/lib/metrics/relevance";
 
 import { KpiTile } from "./kpi-tile";
@@ -34,11 +35,10 @@ export function OverviewKpis() {
   const tc = useTranslations("common");
   const format = useFormatters();
   const { compare } = useDashboardQuery();
-  const withComparison = { withComparison: true };
-  const overview = useMetric<OverviewNumbers>("overview", {}, withComparison);
-  const saturation = useMetric<SaturationCurve>("saturation", {}, withComparison);
-  const gap = useMetric<SendVsWant>("gap", {}, withComparison);
-  const over = useMetric<OverContacted>("over-contacted", {}, withComparison);
+  const overview = usePageMetric<OverviewNumbers>(PAGE_METRICS.overview);
+  const saturation = usePageMetric<SaturationCurve>(PAGE_METRICS.saturation);
+  const gap = usePageMetric<SendVsWant>(PAGE_METRICS.gap);
+  const over = usePageMetric<OverContacted>(PAGE_METRICS.overContacted);
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-6">
       <MetricKpi label={t("contacts")} query={overview}>

@@ -19,7 +19,8 @@ import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { useComparisonSeries } from "@/components/metrics/use-comparison-series";
-import { useMetric } from "@/components/metrics/use-metric";
+import { usePageMetric } from "@/components/metrics/use-metric";
+import { PAGE_METRICS } from "@/lib/metrics/page-metrics";
 import type { SendVsWant } from "@/lib/metrics/relevance";
 
 import { divergingAxis, sendVsWantBars } from "./send-vs-want-rows";
@@ -38,7 +39,7 @@ export function SendVsWantTile({ className }: { className?: string }) {
   const format = useFormatters();
   const series = useComparisonSeries();
   // With the comparison period, as the Overview's headline figures ask: one request for both.
-  const query = useMetric<SendVsWant>("gap", {}, { withComparison: true });
+  const query = usePageMetric<SendVsWant>(PAGE_METRICS.gap);
   /** The comparison period's row of a topic, when one is shown. */
   const comparedOf = (data: { comparison: SendVsWant | null }, topic: string) =>
     series ? (data.comparison?.topics.find((row) => row.topic === topic) ?? null) : null;

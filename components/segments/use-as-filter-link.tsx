@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Link } from "@/components/ui/link";
 import type { SavedSegment } from "@/lib/schemas/segment";
 
 /** Opens the Overview filtered by the segment (?segment=<id>), keeping the period and channel. */

@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { useTranslations } from "next-intl";
+
+import { Link } from "@/components/ui/link";
 
 /** The pages of Settings, in order, each with its own folder under app/(app)/[workspace]/settings/. */
 const SETTINGS_PAGES = [

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
+import { Link } from "@/components/ui/link";
 import type { Role } from "@/lib/auth/permissions";
 import type { WorkspaceSummary } from "@/lib/server/workspaces/list-user-workspaces";
 

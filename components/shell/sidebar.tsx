@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
+import { Link } from "@/components/ui/link";
 import type { Role } from "@/lib/auth/permissions";
 
 import { navItemsFor } from "./nav-items";

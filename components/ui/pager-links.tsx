@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
-
 import { useListHref } from "@/components/customers/use-list-href";
+import { Link } from "@/components/ui/link";
+
 
 import { buttonStyles } from "./button-styles";
 

@@ -2,9 +2,9 @@ import "server-only";
 
 import { getLocale } from "next-intl/server";
 
-import type { DashboardQuery } from "@/components/metrics/dashboard-query";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { previousWindow, type ReportWindow, resolveWindow, yearEarlierWindow } from "@/lib/date-window";
+import type { DashboardQuery } from "@/lib/metrics/dashboard-query";
 import { type Access, authorizePage } from "@/lib/server/auth/guard";
 import { getAnchorDate } from "@/lib/server/workspaces/get-anchor-date";
 import { loadDashboardParams } from "@/lib/url-state/load-dashboard-params";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { ImportHelp } from "@/components/data/import-help";
 import { ImportHistorySection } from "@/components/data/import-history-section";
 import { ImportUploadPanel } from "@/components/data/import-upload-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { authorizePage } from "@/lib/server/auth/guard";

@@ -7,7 +7,9 @@ import { loyaltyWindow } from "@/components/loyalty/loyalty-window";
 import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
 import { NoDataYet } from "@/components/overview/no-data-yet";
 import { PageHeader } from "@/components/ui/page-header";
+import { LOYALTY_PAGE_METRICS } from "@/lib/metrics/page-metrics";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
+import { warmPageMetrics } from "@/lib/server/dashboard/warm-page-metrics";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("loyalty"))("title") };
@@ -26,13 +28,15 @@ export default async function LoyaltyPage({ params, searchParams }: Props) {
   if (!page.hasData) return <NoDataYet title={t("title")} />;
   const { timeZone } = page.query;
   const window = loyaltyWindow(page.window, timeZone);
+  const query = { ...page.query, from: window.fromDate, to: window.toDate };
+  warmPageMetrics(page.access, query, LOYALTY_PAGE_METRICS);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={<LoyaltyPeriodDescription window={window} timeZone={timeZone} />}
       />
-      <DashboardQueryProvider value={{ ...page.query, from: window.fromDate, to: window.toDate }}>
+      <DashboardQueryProvider value={query}>
         <LoyaltyTiles />
       </DashboardQueryProvider>
     </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
@@ -9,6 +8,7 @@ import { PreferencesCard } from "@/components/customers/preferences-card";
 import { Timeline } from "@/components/customers/timeline";
 import { TraitsCard } from "@/components/customers/traits-card";
 import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { getCustomerProfile } from "@/lib/server/customers/get-customer-profile";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
@@ -9,6 +8,7 @@ import { ConsentRatesTile } from "@/components/consent/consent-rates-tile";
 import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
 import { PeriodDescription } from "@/components/metrics/period-description";
 import { DateRangePicker } from "@/components/shell/date-range-picker";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 import { loadConsentLedgerParams } from "@/lib/url-state/consent-ledger-params";
