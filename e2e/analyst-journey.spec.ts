@@ -66,6 +66,7 @@ test.describe("analyst", () => {
       "Click rate",
       "Unsubscribed",
       "Complained",
+      "Click rate (previous period)",
     ]);
     expect(lines[1][0]).toBe("(0, 1]");
     const cells = lines.slice(1);
@@ -75,5 +76,13 @@ test.describe("analyst", () => {
     const curve = ((await response.json()) as { result: SaturationCurve }).result;
     expect(cells.map((row) => Number(row[1]))).toEqual(curve.buckets.map((bucket) => bucket.customers));
     expect(cells.map((row) => Number(row[2]))).toEqual(curve.buckets.map((bucket) => bucket.contacts));
+    // The comparison period's click rate, as the API computes it for the previous period.
+    const compared = await page.request.get("/api/v1/metrics/saturation", {
+      params: { workspace: "nordlys-sport", from: WINDOW.from, to: WINDOW.to, compare: "previous" },
+    });
+    const previous = ((await compared.json()) as { comparison: SaturationCurve }).comparison;
+    expect(cells.map((row) => (row[6] === "" ? null : Number(row[6])))).toEqual(
+      previous.buckets.map((bucket) => bucket.clickRate),
+    );
   });
 });

@@ -186,7 +186,13 @@ test.describe("relevance", () => {
 
     // A click on the fullest band's bar lists its customers, as the customer list endpoint has them.
     const tile = await loadedTile(page, "relevance-distribution");
-    await tile.locator(".recharts-bar-rectangle").nth(index).click();
+    // The period's bars are the last series (the comparison period's stand beside them).
+    await tile
+      .locator(".recharts-bar-rectangles")
+      .last()
+      .locator(".recharts-bar-rectangle")
+      .nth(index)
+      .click();
     const rows = tile.getByRole("table").locator("tbody tr");
     await expect(rows).toHaveCount(Math.min(25, expected.total));
     await expect(rows.first().locator("td").first()).toHaveText(expected.rows[0].customerId);

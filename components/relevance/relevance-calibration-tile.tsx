@@ -184,6 +184,7 @@ export function RelevanceCalibrationTile({ className }: { className?: string }) 
                 isAnimationActive={false}
                 dataKey="clickRate"
                 name={compared ? tChart("thisPeriod") : t("clickRate")}
+                fill={CHART_COLORS[0]}
                 radius={[4, 4, 0, 0]}
                 cursor={canViewCustomers ? "pointer" : undefined}
                 onClick={
