@@ -1,8 +1,9 @@
 import "server-only";
 
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ErasureMode } from "@/lib/schemas/privacy";
 import { recordAudit } from "@/lib/server/audit";
+import { lockWorkspace } from "@/lib/server/db/workspace-lock";
 import { announceEventsAdded } from "@/lib/server/ingest/events-added";
 import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
@@ -38,7 +39,7 @@ export async function eraseCustomer(
   const { outcome, range } = await prisma.$transaction(async (tx) => {
     // Retention's lock: erasures and retention batches of a workspace take turns, so a
     // repeated request waits for the first and then finds the customer erased.
-    await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(7411, ${workspaceId})`);
+    await lockWorkspace(tx, "eventRemoval", workspaceId);
     const listed = await tx.suppressedCustomer.findUnique({
       where: { workspaceId_customerHash: { workspaceId, customerHash: hash } },
     });

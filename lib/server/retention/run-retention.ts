@@ -1,8 +1,9 @@
 import "server-only";
 
-import { Prisma, type PrismaClient, type RetentionMode } from "@/lib/generated/prisma/client";
+import type { PrismaClient, RetentionMode } from "@/lib/generated/prisma/client";
 import { retentionCutoff } from "@/lib/retention/cutoff";
 import { recordAudit } from "@/lib/server/audit";
+import { lockWorkspace } from "@/lib/server/db/workspace-lock";
 import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { anonymiseOldEvents } from "./anonymise-old-events";
@@ -102,7 +103,7 @@ async function runBatches(
   let tokens = new Map<string, string>();
   for (;;) {
     const { batch, removed } = await prisma.$transaction(async (tx) => {
-      await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(7411, ${workspaceId})`);
+      await lockWorkspace(tx, "eventRemoval", workspaceId);
       const batch: RetentionBatch =
         mode === "delete"
           ? await deleteOldEvents(tx, workspaceId, cutoff, batchSize)

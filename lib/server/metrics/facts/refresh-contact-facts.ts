@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { lockWorkspace } from "@/lib/server/db/workspace-lock";
 import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
 import { sqlInstant } from "../common/sql-instant";
@@ -41,7 +42,7 @@ export async function replaceContactFacts(
   tx: Prisma.TransactionClient,
   scope: ContactFactScope,
 ): Promise<number> {
-  await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(7410, ${scope.workspaceId})`);
+  await lockWorkspace(tx, "contactFacts", scope.workspaceId);
   await tx.$executeRaw(Prisma.sql`
     DELETE FROM "ContactFact" f
     WHERE f."workspaceId" = ${scope.workspaceId} ${inScope(scope, Prisma.raw(`f`))}`);
