@@ -8,7 +8,6 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Legend,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -16,7 +15,8 @@ import {
 } from "recharts";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
-import { CHART_AXIS, CHART_COLORS, CHART_COMPARISON, CHART_GRID } from "@/components/charts/common/palette";
+import { comparisonBars } from "@/components/charts/common/comparison-bars";
+import { CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { clickedBar } from "@/components/metrics/bar-customers";
@@ -168,18 +168,7 @@ export function RelevanceCalibrationTile({ className }: { className?: string }) 
                   t("clickRate"),
                 ]}
               />
-              {compared ? (
-                <Legend verticalAlign="bottom" iconType="square" wrapperStyle={{ fontSize: 12 }} />
-              ) : null}
-              {compared ? (
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="comparisonClickRate"
-                  name={series.name}
-                  fill={CHART_COMPARISON}
-                  radius={[4, 4, 0, 0]}
-                />
-              ) : null}
+              {comparisonBars(compared ? { dataKey: "comparisonClickRate", name: series.name } : null)}
               <Bar
                 isAnimationActive={false}
                 dataKey="clickRate"

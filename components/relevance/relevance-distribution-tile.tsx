@@ -8,7 +8,6 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Legend,
   ReferenceArea,
   ResponsiveContainer,
   Tooltip,
@@ -17,13 +16,8 @@ import {
 } from "recharts";
 
 import { ChartCard } from "@/components/charts/common/chart-card";
-import {
-  CHART_ALERT,
-  CHART_AXIS,
-  CHART_COLORS,
-  CHART_COMPARISON,
-  CHART_GRID,
-} from "@/components/charts/common/palette";
+import { comparisonBars } from "@/components/charts/common/comparison-bars";
+import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "@/components/charts/common/palette";
 import { tableSpec } from "@/components/charts/common/table-spec";
 import { useFormatters } from "@/components/charts/common/use-formatters";
 import { clickedBar } from "@/components/metrics/bar-customers";
@@ -155,18 +149,7 @@ export function RelevanceDistributionTile({ className }: { className?: string })
                 tickFormatter={(value: number) => format.number(value)}
               />
               <Tooltip formatter={(value, name) => [format.number(Number(value)), name]} />
-              {compared ? (
-                <Legend verticalAlign="bottom" iconType="square" wrapperStyle={{ fontSize: 12 }} />
-              ) : null}
-              {compared ? (
-                <Bar
-                  isAnimationActive={false}
-                  dataKey="comparison"
-                  name={series.name}
-                  fill={CHART_COMPARISON}
-                  radius={[4, 4, 0, 0]}
-                />
-              ) : null}
+              {comparisonBars(compared ? { dataKey: "comparison", name: series.name } : null)}
               <Bar
                 isAnimationActive={false}
                 dataKey="scoredContacts"
@@ -175,7 +158,9 @@ export function RelevanceDistributionTile({ className }: { className?: string })
                 radius={[4, 4, 0, 0]}
                 cursor={canViewCustomers ? "pointer" : undefined}
                 onClick={
-                  canViewCustomers ? (_bar, index) => setChoice(clickedBar(choice, bands[index].band)) : undefined
+                  canViewCustomers
+                    ? (_bar, index) => setChoice(clickedBar(choice, bands[index].band))
+                    : undefined
                 }
               >
                 {bands.map((band) => (

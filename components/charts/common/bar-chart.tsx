@@ -4,7 +4,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -12,7 +11,8 @@ import {
   YAxis,
 } from "recharts";
 
-import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_COMPARISON, CHART_GRID } from "./palette";
+import { comparisonBars } from "./comparison-bars";
+import { CHART_ALERT, CHART_AXIS, CHART_COLORS, CHART_GRID } from "./palette";
 
 export interface BarDatum {
   /** What a click on the bar reports (e.g. a bucket id). */
@@ -69,18 +69,7 @@ export function SimpleBarChart({
           tickFormatter={(v: number) => format(v)}
         />
         <Tooltip formatter={(value, seriesName) => [format(Number(value)), seriesName]} />
-        {comparison ? (
-          <Legend verticalAlign="top" height={24} iconType="square" wrapperStyle={{ fontSize: 12 }} />
-        ) : null}
-        {comparison ? (
-          <Bar
-            isAnimationActive={false}
-            dataKey="comparison"
-            name={comparison.name}
-            fill={CHART_COMPARISON}
-            radius={[4, 4, 0, 0]}
-          />
-        ) : null}
+        {comparisonBars(comparison && { dataKey: "comparison", name: comparison.name }, "top")}
         {reference ? (
           <ReferenceLine
             y={reference.y}
