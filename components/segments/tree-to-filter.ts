@@ -6,9 +6,10 @@ import { checkCondition, type ConditionIssues } from "./draft-to-leaf";
 import type { SegmentSchemas } from "./segment-schemas";
 
 export interface TreeCheck {
-  /** The schemas have not arrived yet: conditions are not checked, and the segment is not valid yet. */
-  checking: boolean;
-  /** The segment, when every condition is valid; null for an empty builder (every customer). */
+  /**
+   * The segment, when every condition is valid; null for an empty builder (every customer).
+   * Until the schemas arrive (schemas null), conditions are not checked and not valid.
+   */
   filter: SegmentFilter | null;
   valid: boolean;
   /** Problems per condition id. */
@@ -56,7 +57,6 @@ export function checkTree(root: GroupNode, schemas: SegmentSchemas | null): Tree
 
   if (root.children.length === 0 && !root.negated) {
     return {
-      checking: false,
       filter: null,
       valid: true,
       conditions,
@@ -72,7 +72,6 @@ export function checkTree(root: GroupNode, schemas: SegmentSchemas | null): Tree
   const tooLarge = (size?.leaves ?? 0) > MAX_SEGMENT_LEAVES;
   const valid = filter !== null && schemas !== null && schemas.definition.safeParse(filter).success;
   return {
-    checking: schemas === null,
     filter: valid ? filter : null,
     valid,
     conditions,
