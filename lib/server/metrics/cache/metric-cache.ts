@@ -51,7 +51,7 @@ export async function cachedMetric<T>(
   return value;
 }
 
-/** Forgets every cached result (tests, and a full rebuild of derived state). */
+/** Forgets every cached result (tests start from an empty cache). */
 export function clearMetricCache(): void {
   entries.clear();
 }
