@@ -1,17 +1,75 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import type { ComponentType } from "react";
+import { useTranslations } from "next-intl";
+import { type ComponentType, useSyncExternalStore } from "react";
 
 import { afterPageLoad } from "@/components/ui/after-page-load";
 import { Skeleton } from "@/components/ui/skeleton";
 
+type ChunkState<P> =
+  | { status: "idle" | "loading" }
+  | { status: "ready"; component: ComponentType<P> }
+  | { status: "failed" };
+
+/** Shown during server rendering and hydration: the chunk is never part of the HTML. */
+const SERVER_STATE = { status: "idle" } as const;
+
 /**
- * Starts fetching a chunk once the page has loaded, so that it is usually there by the time
- * the tile's data arrives, without being part of the page's first load.
+ * A component fetched apart from the page, shown with a skeleton until its chunk is there.
+ *
+ * Not React.lazy (next/dynamic): a lazy component suspends, and React holds back the reveal
+ * of a Suspense boundary for up to 300 ms after it last showed a fallback, so each tile would
+ * wait that long after its data arrived even with the chunk already loaded. Here the chunk's
+ * state is an external store: a loaded chunk renders at once, and a failed one offers a retry.
  */
-function prefetchAfterLoad(load: () => Promise<unknown>): void {
-  void afterPageLoad(load)?.catch(() => undefined);
+function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, skeleton: string) {
+  let state: ChunkState<P> = { status: "idle" };
+  const listeners = new Set<() => void>();
+  const set = (next: ChunkState<P>) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+  const start = () => {
+    if (state.status === "ready" || state.status === "loading") return;
+    set({ status: "loading" });
+    load().then(
+      (component) => set({ status: "ready", component }),
+      () => set({ status: "failed" }),
+    );
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    if (state.status === "idle") start();
+    return () => listeners.delete(listener);
+  };
+  // Usually there by the time the tile's data arrives, without being part of the first load.
+  afterPageLoad(async () => start());
+
+  function LazyComponent(props: P) {
+    const t = useTranslations("chart");
+    const current = useSyncExternalStore(
+      subscribe,
+      () => state,
+      () => SERVER_STATE,
+    );
+    if (current.status === "ready") return <current.component {...props} />;
+    if (current.status === "failed") {
+      return (
+        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+          <p className="font-semibold">{t("chunkFailed")}</p>
+          <button
+            type="button"
+            onClick={start}
+            className="mt-3 rounded-lg border border-red-300 bg-white px-3 py-1 text-xs font-medium hover:bg-red-100"
+          >
+            {t("retry")}
+          </button>
+        </div>
+      );
+    }
+    return <Skeleton className={skeleton} busy />;
+  }
+  return LazyComponent;
 }
 
 /**
@@ -19,8 +77,7 @@ function prefetchAfterLoad(load: () => Promise<unknown>): void {
  * has arrived, so Recharts stays out of every page's first load at no cost.
  */
 export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>) {
-  prefetchAfterLoad(load);
-  return dynamic(load, { ssr: false, loading: () => <Skeleton className="h-56" busy /> });
+  return lazyComponent(load, "h-56");
 }
 
 /** `SimpleBarChart`, fetched apart from the page. */
@@ -31,5 +88,5 @@ export const LazyBarChart = lazyChart(() => import("./bar-chart").then((module) 
  * tile's request starts once its small chunk has arrived.
  */
 export function lazyTile<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return dynamic(load, { ssr: false, loading: () => <Skeleton className="h-80 rounded-xl" busy /> });
+  return lazyComponent(load, "h-80 rounded-xl");
 }
