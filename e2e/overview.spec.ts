@@ -1,10 +1,12 @@
 import fs from "node:fs";
 
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 import { bucketLabel } from "@/components/frequency/bucket-label";
+import { shiftCalendarDate, zonedDate } from "@/lib/date-window";
 import { formatPercent } from "@/lib/format";
 import type { SaturationCurve } from "@/lib/metrics/frequency";
+import type { MetricResponse } from "@/lib/metrics/query";
 
 import { EXPECTED_FILE, OVERVIEW_WINDOW, ROLES, SCREENSHOT_DIR, storageStatePath } from "./support/e2e-env";
 import type { ExpectedOverview } from "./support/expected-overview";
@@ -39,6 +41,20 @@ for (const role of ROLES) {
   });
 }
 
+/**
+ * The calendar dates of a preset's window, from the read API: without dates it answers for the
+ * 28 days ending with the latest data, so its end (exclusive, an instant) gives the last day.
+ */
+async function defaultWindow(page: Page, preset: "7d" | "28d"): Promise<{ from: string; to: string }> {
+  const response = await page.request.get("/api/v1/metrics/overview", {
+    params: { workspace: "nordlys-sport" },
+  });
+  expect(response.ok()).toBe(true);
+  const { query } = (await response.json()) as MetricResponse<unknown>;
+  const to = zonedDate(new Date(Date.parse(query.to) - 1), query.timeZone);
+  return { from: shiftCalendarDate(to, preset === "7d" ? -6 : -27), to };
+}
+
 test.describe("date range", () => {
   test.use({ storageState: storageStatePath("manager") });
 
@@ -52,6 +68,36 @@ test.describe("date range", () => {
     await page.goBack();
     await expect(page).not.toHaveURL(/range=7d/);
     await expect(page.getByTestId("kpi-contacts")).toHaveAttribute("data-value", before ?? "");
+  });
+
+  test("a custom range starts from the window on screen and each date changes one end", async ({ page }) => {
+    await page.goto("/nordlys-sport/overview?range=7d");
+    await expect(page.getByTestId("kpi-contacts")).toBeVisible();
+    const anchor = await defaultWindow(page, "7d");
+
+    await page.getByLabel("Date range").selectOption("custom");
+    await expect(page).toHaveURL(new RegExp(`from=${anchor.from}&to=${anchor.to}`));
+    await expect(page.getByLabel("Date range")).toHaveValue("custom");
+    const from = page.getByLabel("From", { exact: true });
+    const to = page.getByLabel("To", { exact: true });
+    await expect(from).toHaveValue(anchor.from);
+    await expect(to).toHaveValue(anchor.to);
+
+    // Widen the start by a week: the KPIs follow the API's figure for the new window.
+    const earlier = shiftCalendarDate(anchor.from, -7);
+    await from.fill(earlier);
+    await expect(page).toHaveURL(new RegExp(`from=${earlier}&to=${anchor.to}`));
+    const response = await page.request.get("/api/v1/metrics/overview", {
+      params: { workspace: "nordlys-sport", from: earlier, to: anchor.to },
+    });
+    const { result } = (await response.json()) as { result: { contacts: number } };
+    await expect(page.getByTestId("kpi-contacts")).toHaveAttribute("data-value", String(result.contacts));
+
+    // Back to a preset drops the dates.
+    await page.getByLabel("Date range").selectOption("28d");
+    await expect(page).toHaveURL(/range=28d/);
+    await expect(page).not.toHaveURL(/from=/);
+    await expect(from).toHaveCount(0);
   });
 });
 

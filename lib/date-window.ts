@@ -36,25 +36,34 @@ export function shiftCalendarDate(date: string, days: number): string {
   return format(addDays(new Date(y, m - 1, d), days), "yyyy-MM-dd");
 }
 
+/** The URL's choice of window: a preset, or explicit calendar dates. */
+export interface WindowParams {
+  range: RangePreset | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** The calendar dates of the window the URL asks for (see resolveWindow), and its preset if any. */
+export function windowDates(
+  params: WindowParams,
+  anchorDate: string,
+): { fromDate: string; toDate: string; preset: RangePreset | null } {
+  if (params.from && params.to && params.from <= params.to) {
+    return { fromDate: params.from, toDate: params.to, preset: null };
+  }
+  const preset = params.range ?? "28d";
+  return { fromDate: shiftCalendarDate(anchorDate, -(PRESET_DAYS[preset] - 1)), toDate: anchorDate, preset };
+}
+
 /**
  * Resolves the URL's range to a window. Explicit dates win; otherwise the preset (default 28 days)
  * ends with `anchorDate`, the day of the latest data (or today).
  */
 export function resolveWindow(
-  params: { range: RangePreset | null; from: string | null; to: string | null },
+  params: WindowParams,
   options: { timeZone: string; anchorDate: string },
 ): ReportWindow {
-  let fromDate: string;
-  let toDate: string;
-  let preset: RangePreset | null = null;
-  if (params.from && params.to && params.from <= params.to) {
-    fromDate = params.from;
-    toDate = params.to;
-  } else {
-    preset = params.range ?? "28d";
-    toDate = options.anchorDate;
-    fromDate = shiftCalendarDate(toDate, -(PRESET_DAYS[preset] - 1));
-  }
+  const { fromDate, toDate, preset } = windowDates(params, options.anchorDate);
   const from = zonedMidnight(fromDate, options.timeZone);
   const to = zonedMidnight(shiftCalendarDate(toDate, 1), options.timeZone);
   const [fy, fm, fd] = fromDate.split("-").map(Number);

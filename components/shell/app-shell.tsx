@@ -15,12 +15,15 @@ export async function AppShell({
   workspace,
   workspaces,
   role,
+  anchorDate,
   user,
   children,
 }: {
   workspace: { slug: string; name: string };
   workspaces: WorkspaceSummary[];
   role: Role;
+  /** The day preset windows end on (the latest data): a custom range starts from it. */
+  anchorDate: string;
   user: { email: string; name: string | null };
   children: React.ReactNode;
 }) {
@@ -51,7 +54,7 @@ export async function AppShell({
             <UserMenu user={user} role={role} />
           </div>
           <Suspense>
-            <DashboardFilters />
+            <DashboardFilters anchorDate={anchorDate} />
           </Suspense>
         </header>
         <main id="main" className="flex-1 px-6 py-6">

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
+import { useState } from "react";
 
+import { windowDates } from "@/lib/date-window";
 import { dashboardParsers, RANGE_PRESETS, type RangePreset } from "@/lib/url-state/dashboard-params";
 
 const PRESET_KEYS = {
@@ -12,22 +14,37 @@ const PRESET_KEYS = {
   "365d": "preset365d",
 } as const satisfies Record<RangePreset, string>;
 
-/** Date range control; its state lives in the URL (?range= or ?from=&to=) so views are shareable. */
-export function DateRangePicker() {
+/**
+ * Date range control; its state lives in the URL (?range= or ?from=&to=) so views are shareable.
+ * Choosing "Custom" pins the window on screen as explicit dates, which the date fields then
+ * change one end at a time; the URL only ever holds a whole, ordered pair.
+ */
+export function DateRangePicker({ anchorDate }: { anchorDate: string }) {
   const t = useTranslations("filters");
   const [params, setParams] = useQueryStates(dashboardParsers, { shallow: false, history: "push" });
-  const custom = Boolean(params.from && params.to);
-  const value = custom ? "custom" : (params.range ?? "28d");
+  const shown = windowDates(params, anchorDate);
+  const custom = shown.preset === null;
+  // A date field may be cleared or half typed; until it is whole again the URL keeps the last pair.
+  const [draft, setDraft] = useState<{ from?: string; to?: string }>({});
+  const setEnd = (end: "from" | "to", value: string) => {
+    setDraft((current) => ({ ...current, [end]: value }));
+    const next = { from: shown.fromDate, to: shown.toDate, [end]: value };
+    if (value && next.from <= next.to) {
+      setDraft({});
+      void setParams({ range: null, from: next.from, to: next.to });
+    }
+  };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-2">
         <span className="text-slate-600">{t("dateRange")}</span>
         <select
-          value={value}
+          value={custom ? "custom" : shown.preset!}
           onChange={(event) => {
             const next = event.target.value;
+            setDraft({});
             if (next === "custom") {
-              void setParams({ range: null, from: params.from ?? null, to: params.to ?? null });
+              void setParams({ range: null, from: shown.fromDate, to: shown.toDate });
             } else {
               void setParams({ range: next as RangePreset, from: null, to: null });
             }
@@ -42,14 +59,15 @@ export function DateRangePicker() {
           <option value="custom">{t("custom")}</option>
         </select>
       </label>
-      {value === "custom" || params.from || params.to ? (
+      {custom ? (
         <>
           <label className="flex items-center gap-1">
             <span className="sr-only">{t("from")}</span>
             <input
               type="date"
-              value={params.from ?? ""}
-              onChange={(event) => void setParams({ from: event.target.value || null, range: null })}
+              value={draft.from ?? shown.fromDate}
+              max={shown.toDate}
+              onChange={(event) => setEnd("from", event.target.value)}
               className="rounded-lg border border-slate-300 px-2 py-1"
             />
           </label>
@@ -58,8 +76,9 @@ export function DateRangePicker() {
             <span className="sr-only">{t("to")}</span>
             <input
               type="date"
-              value={params.to ?? ""}
-              onChange={(event) => void setParams({ to: event.target.value || null, range: null })}
+              value={draft.to ?? shown.toDate}
+              min={shown.fromDate}
+              onChange={(event) => setEnd("to", event.target.value)}
               className="rounded-lg border border-slate-300 px-2 py-1"
             />
           </label>

@@ -12,6 +12,8 @@ import { loadDashboardParams } from "@/lib/url-state/load-dashboard-params";
 export interface DashboardPage {
   access: Access;
   hasData: boolean;
+  /** The day preset windows end on: the latest data's, or today. */
+  anchorDate: string;
   window: ReportWindow;
   /** The comparison period the URL asks for (default: the previous period); null for none. */
   comparison: ReportWindow | null;
@@ -43,6 +45,7 @@ export async function loadDashboardPage(
   return {
     access,
     hasData,
+    anchorDate,
     window,
     comparison,
     query: {

@@ -26,7 +26,7 @@ type Props = {
 // unsubscribe and complaint (customer-level: roles that may see customers).
 export default async function ConsentPage({ params, searchParams }: Props) {
   const search = await searchParams;
-  const { access, window, query } = await loadDashboardPage(
+  const { access, anchorDate, window, query } = await loadDashboardPage(
     (await params).workspace,
     search,
     "viewCustomers",
@@ -62,7 +62,7 @@ export default async function ConsentPage({ params, searchParams }: Props) {
               {t("rates.title")}
             </h2>
             <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
-              <DateRangePicker />
+              <DateRangePicker anchorDate={anchorDate} />
               <PeriodDescription window={window} timeZone={query.timeZone} />
             </div>
             <ConsentRatesTile />
