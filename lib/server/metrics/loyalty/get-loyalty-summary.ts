@@ -10,7 +10,7 @@ import {
   previousWindow,
 } from "../common/metric-params";
 
-import { getLoyaltyCountsAtEnds } from "./loyalty-at-ends";
+import { loyaltyCountsAtEnds } from "./loyalty-at-ends";
 import { loyaltyFigures } from "./loyalty-figures";
 
 /**
@@ -18,13 +18,14 @@ import { loyaltyFigures } from "./loyalty-figures";
  * same length [from − (to − from), from), from one statement: purchasers and repeat purchase
  * rate in the window, active and at-risk customers at its end, engaged share over the 90 days
  * and over-contacted share and mean relevance over the 28 days before its end, and the index.
+ * A trend of the same query asked at the same time joins the statement (loyaltyCountsAtEnds).
  */
 export async function getLoyaltySummary(db: MetricsClient, params: MetricParams): Promise<LoyaltySummary> {
   assertMetricParams(params);
   const frequencyCap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
   const previous = previousWindow(params);
   const windowMs = params.to.getTime() - params.from.getTime();
-  const [before, now] = await getLoyaltyCountsAtEnds(
+  const [before, now] = await loyaltyCountsAtEnds(
     db,
     params,
     [previous.to, params.to],

@@ -57,6 +57,92 @@ interface SpanRow {
 /** Elapsed time as an interval of hours, minutes and seconds (never calendar days). */
 const elapsed = (ms: number) => Prisma.sql`CAST(${`${ms} milliseconds`} AS interval)`;
 
+/** How long a request for counts waits for others of the same query to join its statement. */
+const BATCH_WAIT_MS = 5;
+/** Ends one statement computes at most. */
+const MAX_ENDS = 14;
+
+interface Waiter {
+  ends: readonly Date[];
+  resolve: (counts: LoyaltyCounts[]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Batch {
+  db: MetricsClient;
+  params: MetricParams;
+  windowMs: number;
+  frequencyCap: number;
+  waiters: Waiter[];
+}
+
+const batches = new Map<string, Batch>();
+/** Only requests on the same client (the same database, the same transaction) are batched. */
+const clientIds = new WeakMap<MetricsClient, number>();
+let lastClientId = 0;
+
+/**
+ * The loyalty counts at the ends, like getLoyaltyCountsAtEnds, but requests for the same query
+ * (client, filters, window length and cap) that arrive within a few milliseconds of each other
+ * share one statement over the union of their ends. The Loyalty page asks for the summary
+ * (the window's end and the previous period's) and the trend (12 month ends, the last being
+ * the window's end) together: one statement of 13 ends reads the year's purchases and contacts
+ * once instead of twice. Each end's counts do not depend on the other ends computed with it.
+ */
+export function loyaltyCountsAtEnds(
+  db: MetricsClient,
+  params: MetricParams,
+  ends: readonly Date[],
+  windowMs: number,
+  frequencyCap: number,
+): Promise<LoyaltyCounts[]> {
+  if (!clientIds.has(db)) clientIds.set(db, ++lastClientId);
+  const key = JSON.stringify([clientIds.get(db), params, windowMs, frequencyCap]);
+  return new Promise((resolve, reject) => {
+    const waiter = { ends, resolve, reject };
+    const batch = batches.get(key);
+    if (batch) {
+      batch.waiters.push(waiter);
+      return;
+    }
+    batches.set(key, { db, params, windowMs, frequencyCap, waiters: [waiter] });
+    setTimeout(() => {
+      const due = batches.get(key)!;
+      batches.delete(key);
+      void runBatch(due);
+    }, BATCH_WAIT_MS);
+  });
+}
+
+async function runBatch({ db, params, windowMs, frequencyCap, waiters }: Batch): Promise<void> {
+  const times = [...new Set(waiters.flatMap((waiter) => waiter.ends.map((end) => end.getTime())))];
+  times.sort((a, b) => a - b);
+  if (waiters.length === 1 || times.length > MAX_ENDS) {
+    await Promise.all(
+      waiters.map((waiter) =>
+        getLoyaltyCountsAtEnds(db, params, waiter.ends, windowMs, frequencyCap).then(
+          waiter.resolve,
+          waiter.reject,
+        ),
+      ),
+    );
+    return;
+  }
+  try {
+    const counts = await getLoyaltyCountsAtEnds(
+      db,
+      params,
+      times.map((time) => new Date(time)),
+      windowMs,
+      frequencyCap,
+    );
+    const at = new Map(times.map((time, i) => [time, counts[i]]));
+    for (const waiter of waiters) waiter.resolve(waiter.ends.map((end) => at.get(end.getTime())!));
+  } catch (error) {
+    for (const waiter of waiters) waiter.reject(error);
+  }
+}
+
 /**
  * The loyalty counts at several window ends in one statement. `ends` are ascending instants;
  * at end `t` the loyalty window is [t − windowMs, t), and the 90- and 28-day figures end at `t`.
@@ -76,7 +162,7 @@ export async function getLoyaltyCountsAtEnds(
   frequencyCap: number,
 ): Promise<LoyaltyCounts[]> {
   const K = ends.length;
-  if (K < 1 || K > 14) throw new RangeError("between 1 and 14 ends");
+  if (K < 1 || K > MAX_ENDS) throw new RangeError(`between 1 and ${MAX_ENDS} ends`);
   const last = ends[K - 1];
   const loyalty = elapsed(windowMs);
   const active = elapsed(ACTIVE_DAYS * DAY_MS);
