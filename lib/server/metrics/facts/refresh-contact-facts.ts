@@ -25,11 +25,11 @@ const HOUR_MS = 3_600_000;
 const TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
 
 /**
- * Recomputes the contact facts in scope (delete and insert, in one transaction holding the
- * workspace's refresh lock) and returns how many contacts it wrote. What a fact depends on
- * reaches back at most 7 days before a new event (a click engages sends of the 7 days
- * before it) and forward without limit (opt-outs, preferences, 90 days of interest), so after
- * new events at or after `t` the facts of their customers from `t − 7 days` on are enough.
+ * Recomputes the contact facts in scope (in one transaction holding the workspace's refresh
+ * lock) and returns how many facts it wrote. What a fact depends on reaches back at most 7
+ * days before a new event (a click engages sends of the 7 days before it) and forward without
+ * limit (opt-outs, preferences, 90 days of interest), so after new events at or after `t` the
+ * facts of their customers from `t − 7 days` on are enough.
  */
 export async function refreshContactFacts(prisma: PrismaClient, scope: ContactFactScope): Promise<number> {
   const facts = await prisma.$transaction((tx) => replaceContactFacts(tx, scope), TRANSACTION);
@@ -37,16 +37,27 @@ export async function refreshContactFacts(prisma: PrismaClient, scope: ContactFa
   return facts;
 }
 
-/** refreshContactFacts inside the caller's transaction, with the change the facts must follow. */
+/**
+ * refreshContactFacts inside the caller's transaction, with the change the facts must follow.
+ * A whole workspace is deleted and inserted again. Part of one is merged: facts computed the
+ * same as stored are left alone, changed ones updated, new ones inserted, and stored ones whose
+ * send is gone deleted. After a batch of events most facts in scope do not change (the sends of
+ * the week before, recomputed for a click or a signal that touches few of them); rewriting
+ * them all cost more than computing them (0.75 of 2.5 s at 200,000 customers).
+ */
 export async function replaceContactFacts(
   tx: Prisma.TransactionClient,
   scope: ContactFactScope,
 ): Promise<number> {
   await lockWorkspace(tx, "contactFacts", scope.workspaceId);
-  await tx.$executeRaw(Prisma.sql`
-    DELETE FROM "ContactFact" f
-    WHERE f."workspaceId" = ${scope.workspaceId} ${inScope(scope, Prisma.raw(`f`))}`);
-  return tx.$executeRaw(insertFacts(scope));
+  if (scope.customerIds || scope.since) return tx.$executeRaw(mergeFacts(scope));
+  await tx.$executeRaw(Prisma.sql`DELETE FROM "ContactFact" f WHERE f."workspaceId" = ${scope.workspaceId}`);
+  return tx.$executeRaw(Prisma.sql`
+    ${computedFacts(scope)}
+    INSERT INTO "ContactFact" (${COLUMNS})
+    SELECT ${COLUMNS} FROM facts
+    -- In time order: a window's facts then sit in few pages (a 28-day read touches a 28-day slice).
+    ORDER BY "ts"`);
 }
 
 /** The scope after events of some customers at or after `from`: their facts from `from − 7 days`. */
@@ -70,7 +81,43 @@ function inScope(scope: ContactFactScope, alias: Prisma.Sql, since = scope.since
   return Prisma.sql`${customers} ${time}`;
 }
 
-function insertFacts(scope: ContactFactScope): Prisma.Sql {
+/**
+ * The scope's customers again on a joined table: implied by the join on the customer, but
+ * stated, the planner reads only their consent and preference events instead of sorting
+ * every one of the workspace's to merge them in (0.75 s of a 10,000-event refresh at 200,000
+ * customers). Nothing when the scope is every customer.
+ */
+const customersOf = (scope: ContactFactScope, alias: "o" | "p") =>
+  inScope({ ...scope, since: null }, Prisma.raw(alias), null);
+
+const COLUMN_NAMES = [
+  "workspaceId", "eventId", "customerId", "ts", "channel", "messageId", "campaignId", "kind", "topic",
+  "clickedAt", "relevance", "optedOutAt", "statedTopics", "hasPreferences", "statedMaxPerWeek",
+]; // prettier-ignore
+const COLUMNS = Prisma.raw(COLUMN_NAMES.map((name) => `"${name}"`).join(", "));
+/** Every column but the key: what a merge compares and updates. */
+const VALUES = COLUMN_NAMES.filter((name) => name !== "workspaceId" && name !== "eventId");
+const stored = Prisma.raw(VALUES.map((name) => `"ContactFact"."${name}"`).join(", "));
+const excluded = Prisma.raw(VALUES.map((name) => `EXCLUDED."${name}"`).join(", "));
+const assignments = Prisma.raw(VALUES.map((name) => `"${name}" = EXCLUDED."${name}"`).join(", "));
+
+/** The scope's facts merged into the stored ones (see replaceContactFacts), in one statement. */
+function mergeFacts(scope: ContactFactScope): Prisma.Sql {
+  return Prisma.sql`
+    ${computedFacts(scope)},
+    gone AS (
+      DELETE FROM "ContactFact" f
+      WHERE f."workspaceId" = ${scope.workspaceId} ${inScope(scope, Prisma.raw(`f`))}
+        AND NOT EXISTS (SELECT 1 FROM facts n WHERE n."eventId" = f."eventId")
+    )
+    INSERT INTO "ContactFact" (${COLUMNS})
+    SELECT ${COLUMNS} FROM facts ORDER BY "ts"
+    ON CONFLICT ("workspaceId", "eventId") DO UPDATE SET ${assignments}
+      WHERE (${stored}) IS DISTINCT FROM (${excluded})`;
+}
+
+/** `WITH …, facts AS (…)`: the contact facts of the sends in scope, computed from the events. */
+function computedFacts(scope: ContactFactScope): Prisma.Sql {
   const workspaceId = scope.workspaceId;
   const signalsSince = scope.since ? new Date(scope.since.getTime() - 2160 * HOUR_MS) : null;
   return Prisma.sql`
@@ -121,7 +168,7 @@ function insertFacts(scope: ContactFactScope): Prisma.Sql {
       FROM sends d
       JOIN "Event" o ON o."workspaceId" = ${workspaceId} AND o."customerId" = d."customerId"
         AND o."type" IN ('unsubscribed', 'complained', 'consent_withdrawn', 'consent_granted')
-        AND o."ts" < d."ts" AND (o."channel" IS NULL OR o."channel" = d."channel")
+        AND o."ts" < d."ts" AND (o."channel" IS NULL OR o."channel" = d."channel") ${customersOf(scope, "o")}
       ORDER BY d."id", o."ts" DESC, (o."type" = 'consent_granted') ASC
     ),
     stated AS (
@@ -129,24 +176,22 @@ function insertFacts(scope: ContactFactScope): Prisma.Sql {
       SELECT DISTINCT ON (d."id") d."id", p."topics", p."maxPerWeek"
       FROM sends d
       JOIN "Event" p ON p."workspaceId" = ${workspaceId} AND p."customerId" = d."customerId"
-        AND p."type" = 'preferences_updated' AND p."ts" < d."ts"
+        AND p."type" = 'preferences_updated' AND p."ts" < d."ts" ${customersOf(scope, "p")}
       ORDER BY d."id", p."ts" DESC, array_to_string(p."topics", ',') COLLATE "C" DESC,
         COALESCE(p."maxPerWeek", 0) DESC
-    )
-    INSERT INTO "ContactFact" ("workspaceId", "eventId", "customerId", "ts", "channel", "messageId",
-      "campaignId", "kind", "topic", "clickedAt", "relevance", "optedOutAt", "statedTopics",
-      "hasPreferences", "statedMaxPerWeek")
-    SELECT ${workspaceId}, d."id", d."customerId", d."ts", d."channel", d."messageId", d."campaignId",
-      d."kind", d."topic", en."clickedAt",
-      CASE WHEN d."topic" IS NULL OR r."top" IS NULL THEN NULL
-        ELSE round(CAST(100 * COALESCE(r."own", 0) / r."top" AS numeric)) END,
-      CASE WHEN c."type" <> 'consent_granted' THEN c."ts" END,
-      COALESCE(st."topics", '{}'), st."id" IS NOT NULL, st."maxPerWeek"
-    FROM sends d
-    LEFT JOIN relevance r ON r."id" = d."id"
-    LEFT JOIN engaged en ON en."id" = d."id"
-    LEFT JOIN consent c ON c."id" = d."id"
-    LEFT JOIN stated st ON st."id" = d."id"
-    -- In time order: a window's facts then sit in few pages (a 28-day read touches a 28-day slice).
-    ORDER BY d."ts"`;
+    ),
+    facts AS (
+      SELECT CAST(${workspaceId} AS int) AS "workspaceId", d."id" AS "eventId", d."customerId", d."ts",
+        d."channel", d."messageId", d."campaignId", d."kind", d."topic", en."clickedAt",
+        CAST(CASE WHEN d."topic" IS NULL OR r."top" IS NULL THEN NULL
+          ELSE round(CAST(100 * COALESCE(r."own", 0) / r."top" AS numeric)) END AS smallint) AS "relevance",
+        CASE WHEN c."type" <> 'consent_granted' THEN c."ts" END AS "optedOutAt",
+        COALESCE(st."topics", '{}') AS "statedTopics", st."id" IS NOT NULL AS "hasPreferences",
+        st."maxPerWeek" AS "statedMaxPerWeek"
+      FROM sends d
+      LEFT JOIN relevance r ON r."id" = d."id"
+      LEFT JOIN engaged en ON en."id" = d."id"
+      LEFT JOIN consent c ON c."id" = d."id"
+      LEFT JOIN stated st ON st."id" = d."id"
+    )`;
 }
