@@ -4,9 +4,10 @@
 // customers (about 10 million events, 12 months) and embedded PGlite at demo size (20,000).
 // Each metric runs once to warm up, then `--runs` times (default 10); the median and the p95
 // are printed with the target. Then 10,000 new events arrive in ten batches of 1,000 and the
-// contact-fact refresh for them is timed. The PostgreSQL data is kept in .data/bench-metrics
-// between runs (loading it takes minutes); --fresh loads it again. --only times just the named
-// metrics (labels or names, comma-separated) and skips the refresh; --url uses a running
+// contact-fact refresh for them is timed, three times over (other customers each time). The
+// PostgreSQL data is kept in .data/bench-metrics between runs (loading it takes minutes);
+// --fresh loads it again. --only times just the named metrics (labels or names,
+// comma-separated), and the refresh only when "refresh" is among them; --url uses a running
 // PostgreSQL server instead of starting the kept cluster. Not a test: it prints.
 import fs from "node:fs";
 import os from "node:os";
@@ -147,8 +148,19 @@ function windowParams(days: number): Record<string, string> {
   return { from: first, to: last };
 }
 
-/** 10,000 new events in ten batches of 1,000 (sends, opens, clicks, views, purchases), then the refresh. */
-async function timeRefresh(db: Database, workspace: Workspace, customers: number): Promise<number> {
+/** Rounds of new events and their refresh: the first finds the database's buffers cold. */
+const REFRESH_ROUNDS = 3;
+
+/**
+ * 10,000 new events in ten batches of 1,000 (sends, opens, clicks, views, purchases) for
+ * 10,000 customers, then the refresh; each round has other customers and later times.
+ */
+async function timeRefresh(
+  db: Database,
+  workspace: Workspace,
+  customers: number,
+  round: number,
+): Promise<number> {
   let scope: ContactFactScope | null = null;
   const stop = onEventsAdded((change: EventsAdded) => {
     const next = scopeAfterEvents(change);
@@ -158,9 +170,9 @@ async function timeRefresh(db: Database, workspace: Workspace, customers: number
     const base = DEMO_DATA_END.getTime() - 6 * 3_600_000;
     for (let batch = 0; batch < 10; batch++) {
       const events = Array.from({ length: 1000 }, (_, i) => {
-        const n = batch * 1000 + i;
+        const n = round * 10_000 + batch * 1000 + i;
         const customerId = `c-${String(1 + ((n * 7919) % customers)).padStart(6, "0")}`;
-        const timestamp = new Date(base + n * 1000).toISOString();
+        const timestamp = new Date(base + n * 600).toISOString();
         const kind = n % 5;
         if (kind === 0 || kind === 1) {
           return {
@@ -218,11 +230,20 @@ async function timeRefresh(db: Database, workspace: Workspace, customers: number
 /** Every metric, then (unless --only) the refresh after a 10,000-event batch. */
 async function timeAll(db: Database, workspace: Workspace, customers: number, label: string): Promise<Row[]> {
   const rows = await timeMetrics(db, workspace, label);
-  if (ONLY) return rows;
-  const refresh = await timeRefresh(db, workspace, customers);
-  console.log(`  contact-fact refresh after a 10,000-event batch: ${fmtMs(refresh)} (target 2000 ms)`);
-  const metric = "refresh after 10,000 events";
-  return [...rows, { database: label, metric, window: "—", median: refresh, p95: refresh, target: 2000 }];
+  if (ONLY && !ONLY.has("refresh")) return rows;
+  const times: number[] = [];
+  for (let round = 0; round < REFRESH_ROUNDS; round++)
+    times.push(await timeRefresh(db, workspace, customers, round));
+  console.log(
+    `  contact-fact refresh after a 10,000-event batch, ${REFRESH_ROUNDS} rounds: ${times.map(fmtMs).join(", ")} (target 2000 ms)`,
+  );
+  times.sort((a, b) => a - b);
+  const metric = `refresh after 10,000 events (${REFRESH_ROUNDS} rounds)`;
+  const median = quantile(times, 0.5);
+  return [
+    ...rows,
+    { database: label, metric, window: "—", median, p95: times[times.length - 1], target: 2000 },
+  ];
 }
 
 async function startKeptCluster() {
