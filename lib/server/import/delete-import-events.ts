@@ -64,7 +64,7 @@ export async function deleteImportEvents(
     return { deleted: removed.length, range: from && to ? { from, to, customerIds: [...customers] } : null };
   }, TRANSACTION);
   // Metrics over the range change as when events are added: the same announcement refreshes them.
-  if (deleted > 0) await recordDataChange(prisma, workspaceId);
+  if (deleted > 0) await recordDataChange(prisma, workspaceId, range?.from ?? null);
   if (range) announceEventsAdded({ workspaceId, ...range });
   return { deleted };
 }

@@ -46,7 +46,7 @@ export async function deriveImportedEvents(
     return { count: Number(span.count), range: timeRange([span.from, span.to, ...changed]) };
   }, TRANSACTION);
   if (!result) return 0;
-  await recordDataChange(prisma, ref.workspaceId);
+  await recordDataChange(prisma, ref.workspaceId, result.range?.from ?? null);
   if (result.range) announceEventsAdded({ workspaceId: ref.workspaceId, ...result.range });
   return result.count;
 }

@@ -51,7 +51,7 @@ export async function ingestEvents(
     (tx) => storeBatch(tx, workspaceId, batch, options.importBatchId ?? null),
     TRANSACTION,
   );
-  if (stored > 0) await recordDataChange(prisma, workspaceId);
+  if (stored > 0) await recordDataChange(prisma, workspaceId, range?.from ?? null);
   if (range) announceEventsAdded({ workspaceId, ...range, customerIds });
   // In the background: the answer need not wait for fresh statistics.
   void noteEventsStored(prisma, stored);

@@ -83,7 +83,7 @@ export async function eraseCustomer(
   }, TRANSACTION);
   // Deleted events change metrics over their time span as added ones do: the same announcement
   // tells whatever keeps results of that span (anonymised events change no aggregate).
-  await recordDataChange(prisma, workspaceId);
+  await recordDataChange(prisma, workspaceId, range?.from ?? null);
   if (mode === "delete" && range) announceEventsAdded({ workspaceId, ...range, customerIds: [customerId] });
   return outcome;
 }

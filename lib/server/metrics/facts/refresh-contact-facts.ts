@@ -33,7 +33,7 @@ const TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
  */
 export async function refreshContactFacts(prisma: PrismaClient, scope: ContactFactScope): Promise<number> {
   const facts = await prisma.$transaction((tx) => replaceContactFacts(tx, scope), TRANSACTION);
-  await recordDataChange(prisma, scope.workspaceId);
+  await recordDataChange(prisma, scope.workspaceId, scope.since ?? null);
   return facts;
 }
 

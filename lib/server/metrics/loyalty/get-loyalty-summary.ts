@@ -18,19 +18,22 @@ import { loyaltyFigures } from "./loyalty-figures";
  * same length [from − (to − from), from), from one statement: purchasers and repeat purchase
  * rate in the window, active and at-risk customers at its end, engaged share over the 90 days
  * and over-contacted share and mean relevance over the 28 days before its end, and the index.
- * A trend of the same query asked at the same time joins the statement (loyaltyCountsAtEnds).
+ * A trend of the same query asked at the same time joins the statement; over the whole data,
+ * the previous period's counts are read where stored (loyaltyCountsAtEnds).
  */
 export async function getLoyaltySummary(db: MetricsClient, params: MetricParams): Promise<LoyaltySummary> {
   assertMetricParams(params);
   const frequencyCap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
   const previous = previousWindow(params);
   const windowMs = params.to.getTime() - params.from.getTime();
+  // The previous period's end lies a window back: its counts can be kept (the window's cannot).
   const [before, now] = await loyaltyCountsAtEnds(
     db,
     params,
     [previous.to, params.to],
     windowMs,
     frequencyCap,
+    { storable: [previous.to] },
   );
   const current = loyaltyFigures(params.from, params.to, now);
   const prior = loyaltyFigures(previous.from, previous.to, before);

@@ -20,7 +20,8 @@ const WINDOW_MS = LOYALTY_WINDOW_DAYS * 86_400_000;
  * The loyalty index and its components at the end of each of the last 12 calendar months (in
  * params.timeZone, default UTC), the last being the month of the window's last instant and
  * measured at `to`. Each point uses the 365 days ending at it; all come from one statement,
- * shared with a summary of the same query asked at the same time (loyaltyCountsAtEnds).
+ * shared with a summary of the same query asked at the same time, except the points before
+ * the last that are stored (loyaltyCountsAtEnds).
  * `params.from` is not used: every point has its own window.
  */
 export async function getLoyaltyTrend(db: MetricsClient, params: MetricParams): Promise<LoyaltyTrend> {
@@ -29,7 +30,10 @@ export async function getLoyaltyTrend(db: MetricsClient, params: MetricParams): 
   const frequencyCap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
   const months = trendMonths(params.to, timeZone);
   const ends = months.map((month) => month.end);
-  const counts = await loyaltyCountsAtEnds(db, params, ends, WINDOW_MS, frequencyCap);
+  // The points before the last stay where they are as `to` moves within its month.
+  const counts = await loyaltyCountsAtEnds(db, params, ends, WINDOW_MS, frequencyCap, {
+    storable: ends.slice(0, -1),
+  });
   const points = months.map((month, i) => ({
     month: month.label,
     ...loyaltyFigures(new Date(month.end.getTime() - WINDOW_MS), month.end, counts[i]),

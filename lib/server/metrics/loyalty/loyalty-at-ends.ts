@@ -8,6 +8,7 @@ import type { MetricParams, MetricsClient } from "../common/metric-params";
 import { sqlInstant } from "../common/sql-instant";
 
 import { contactBits, contactRowsSql, contactSegments } from "./contacts-at-ends";
+import { countsCanBeStored, readStoredLoyaltyCounts, storeLoyaltyCounts } from "./stored-loyalty-counts";
 
 const DAY_MS = 86_400_000;
 
@@ -64,6 +65,8 @@ const MAX_ENDS = 14;
 
 interface Waiter {
   ends: readonly Date[];
+  /** Those of `ends` whose counts may be read from and kept in the store. */
+  storable: readonly Date[];
   resolve: (counts: LoyaltyCounts[]) => void;
   reject: (error: unknown) => void;
 }
@@ -88,6 +91,10 @@ let lastClientId = 0;
  * (the window's end and the previous period's) and the trend (12 month ends, the last being
  * the window's end) together: one statement of 13 ends reads the year's purchases and contacts
  * once instead of twice. Each end's counts do not depend on the other ends computed with it.
+ *
+ * Counts at the `storable` ends (the trend's past month starts, a summary's previous-period
+ * end) are read from the store where it holds them, over the whole data
+ * (stored-loyalty-counts.ts); those computed are stored.
  */
 export function loyaltyCountsAtEnds(
   db: MetricsClient,
@@ -95,11 +102,12 @@ export function loyaltyCountsAtEnds(
   ends: readonly Date[],
   windowMs: number,
   frequencyCap: number,
+  { storable = [] }: { storable?: readonly Date[] } = {},
 ): Promise<LoyaltyCounts[]> {
   if (!clientIds.has(db)) clientIds.set(db, ++lastClientId);
   const key = JSON.stringify([clientIds.get(db), params, windowMs, frequencyCap]);
   return new Promise((resolve, reject) => {
-    const waiter = { ends, resolve, reject };
+    const waiter = { ends, storable, resolve, reject };
     const batch = batches.get(key);
     if (batch) {
       batch.waiters.push(waiter);
@@ -114,33 +122,65 @@ export function loyaltyCountsAtEnds(
   });
 }
 
-async function runBatch({ db, params, windowMs, frequencyCap, waiters }: Batch): Promise<void> {
-  const times = [...new Set(waiters.flatMap((waiter) => waiter.ends.map((end) => end.getTime())))];
-  times.sort((a, b) => a - b);
-  if (waiters.length === 1 || times.length > MAX_ENDS) {
+async function runBatch(batch: Batch): Promise<void> {
+  const { waiters } = batch;
+  const times = new Set(waiters.flatMap((waiter) => waiter.ends.map((end) => end.getTime())));
+  if (waiters.length === 1 || times.size > MAX_ENDS) {
     await Promise.all(
       waiters.map((waiter) =>
-        getLoyaltyCountsAtEnds(db, params, waiter.ends, windowMs, frequencyCap).then(
-          waiter.resolve,
-          waiter.reject,
-        ),
+        countsAt(batch, waiter.ends, waiter.storable).then(waiter.resolve, waiter.reject),
       ),
     );
     return;
   }
   try {
-    const counts = await getLoyaltyCountsAtEnds(
-      db,
-      params,
-      times.map((time) => new Date(time)),
-      windowMs,
-      frequencyCap,
+    const ends = [...times].map((time) => new Date(time));
+    const counts = await countsAt(
+      batch,
+      ends,
+      waiters.flatMap((waiter) => waiter.storable),
     );
-    const at = new Map(times.map((time, i) => [time, counts[i]]));
+    const at = new Map(ends.map((end, i) => [end.getTime(), counts[i]]));
     for (const waiter of waiters) waiter.resolve(waiter.ends.map((end) => at.get(end.getTime())!));
   } catch (error) {
     for (const waiter of waiters) waiter.reject(error);
   }
+}
+
+/**
+ * The counts at the ends (in their order): the storable ones from the store where it holds
+ * them, the rest from one statement; storable ones computed are then stored. Storing is an aid:
+ * when it fails, the counts are still returned.
+ */
+async function countsAt(
+  { db, params, windowMs, frequencyCap }: Batch,
+  ends: readonly Date[],
+  storable: readonly Date[],
+): Promise<LoyaltyCounts[]> {
+  const canStore = storable.length > 0 && countsCanBeStored(params);
+  const key = { workspaceId: params.workspaceId, windowMs, frequencyCap };
+  const stored = canStore
+    ? await readStoredLoyaltyCounts(db, key, storable)
+    : { version: 0n, counts: new Map<number, LoyaltyCounts>() };
+  const missing = ends
+    .filter((end) => !stored.counts.has(end.getTime()))
+    .sort((a, b) => a.getTime() - b.getTime());
+  const computed =
+    missing.length > 0 ? await getLoyaltyCountsAtEnds(db, params, missing, windowMs, frequencyCap) : [];
+  const at = new Map(stored.counts);
+  missing.forEach((end, i) => at.set(end.getTime(), computed[i]));
+  if (canStore) {
+    const keep = new Set(storable.map((end) => end.getTime()));
+    const fresh = missing
+      .filter((end) => keep.has(end.getTime()))
+      .map((end) => ({ end, counts: at.get(end.getTime())! }));
+    try {
+      await storeLoyaltyCounts(db, key, stored.version, fresh);
+    } catch (error) {
+      console.error(`[metrics] could not store loyalty counts of workspace ${params.workspaceId}`, error);
+    }
+  }
+  return ends.map((end) => at.get(end.getTime())!);
 }
 
 /**
