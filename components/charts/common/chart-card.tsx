@@ -11,6 +11,7 @@ import type { MetricResponse } from "@/lib/metrics/query";
 import { DataTable } from "./data-table";
 import { reportExport } from "./report-export";
 import type { TableSpec } from "./table-spec";
+import { TileError } from "./tile-error";
 import { csvFileName, downloadCsv, toCsv } from "./to-csv";
 
 export interface ChartCardProps<T, Row> {
@@ -123,17 +124,12 @@ export function ChartCard<T, Row>({
             <Skeleton className={skeletonHeight} />
           </div>
         ) : query.isError && !data ? (
-          <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-            <p className="font-semibold">{t("errorTitle")}</p>
-            <p className="mt-1">{query.error.message}</p>
-            <button
-              type="button"
-              onClick={() => void query.refetch()}
-              className="mt-3 rounded-lg border border-red-300 bg-white px-3 py-1 text-xs font-medium hover:bg-red-100"
-            >
-              {t("retry")}
-            </button>
-          </div>
+          <TileError
+            title={t("errorTitle")}
+            detail={query.error.message}
+            retryLabel={t("retry")}
+            onRetry={() => void query.refetch()}
+          />
         ) : data && empty ? (
           <div className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center">
             <p className="text-sm font-semibold text-slate-800">{t("emptyTitle")}</p>

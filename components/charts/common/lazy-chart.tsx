@@ -6,6 +6,8 @@ import { type ComponentType, useSyncExternalStore } from "react";
 import { afterPageLoad } from "@/components/ui/after-page-load";
 import { Skeleton } from "@/components/ui/skeleton";
 
+import { TileError } from "./tile-error";
+
 type ChunkState<P> =
   | { status: "idle" | "loading" }
   | { status: "ready"; component: ComponentType<P> }
@@ -54,18 +56,7 @@ function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, 
     );
     if (current.status === "ready") return <current.component {...props} />;
     if (current.status === "failed") {
-      return (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          <p className="font-semibold">{t("chunkFailed")}</p>
-          <button
-            type="button"
-            onClick={start}
-            className="mt-3 rounded-lg border border-red-300 bg-white px-3 py-1 text-xs font-medium hover:bg-red-100"
-          >
-            {t("retry")}
-          </button>
-        </div>
-      );
+      return <TileError title={t("chunkFailed")} retryLabel={t("retry")} onRetry={start} />;
     }
     return <Skeleton className={skeleton} busy />;
   }
