@@ -203,6 +203,7 @@ function copyText(): string {
 }
 
 async function copyCeilingPostgres(url: string, text: string): Promise<number> {
+  if (FILE_EVENTS === 0) return 0; // --file-events 0: HTTP only
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -220,6 +221,7 @@ async function copyCeilingPostgres(url: string, text: string): Promise<number> {
 }
 
 async function copyCeilingPglite(text: string): Promise<number> {
+  if (FILE_EVENTS === 0) return 0;
   const client = new PGlite(path.join(work, "pglite-copy"));
   try {
     await client.exec(BARE_TABLE);
@@ -273,7 +275,7 @@ async function main() {
   console.log("\n| database | HTTP events/s | file import events/s | plain COPY rows/s | import ÷ COPY |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const r of results) {
-    console.log(`| ${r.database} | ${fmt(r.httpRate)} | ${fmt(r.fileRate)} | ${fmt(r.copyRate)} | ${(r.fileRate / r.copyRate * 100).toFixed(1)} % |`);
+    console.log(`| ${r.database} | ${fmt(r.httpRate)} | ${fmt(r.fileRate)} | ${fmt(r.copyRate)} | ${r.copyRate ? `${(r.fileRate / r.copyRate * 100).toFixed(1)} %` : "—"} |`);
   }
   fs.rmSync(work, { recursive: true, force: true });
 }
