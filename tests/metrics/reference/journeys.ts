@@ -28,7 +28,7 @@ import {
 
 /**
  * Reference implementation of METRICS.md §3 (journeys), written from the definitions and
- * docs/metrics-sections/journeys.md, not from the SQL.
+ * docs/metrics.md (Journeys), not from the SQL.
  */
 
 const byTimeThenKey = (a: RefEvent, b: RefEvent) => a.ts - b.ts || compare(a.key, b.key);
