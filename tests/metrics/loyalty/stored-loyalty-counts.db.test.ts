@@ -70,6 +70,16 @@ describe("stored loyalty counts at month ends", () => {
     const fresh = await getLoyaltyCountsAtEnds(db.current.prisma, params(workspaceId), ends, 365 * DAY, 3);
     expect(ends.map((end) => stored.counts.get(end.getTime()))).toEqual(fresh);
     expect(fresh.some((counts) => counts.purchasers > 0 && counts.contactedCustomers90d > 0)).toBe(true);
+
+    // And the trend reads them: a stored row altered by hand shows in its point.
+    const altered = new Date(monthEnds()[10]);
+    await db.current.prisma.$executeRaw`
+      UPDATE "StoredLoyaltyCounts" SET "counts" = jsonb_set("counts", '{repeatPurchasers}', to_jsonb(0))
+      WHERE "workspaceId" = ${workspaceId} AND "end" = ${altered}`;
+    const read = await getLoyaltyTrend(db.current.prisma, params(workspaceId));
+    expect(first.points[10].repeatPurchaseRate).toBeGreaterThan(0);
+    expect(read.points[10].repeatPurchaseRate).toBe(0);
+    expect(read.points.filter((_, i) => i !== 10)).toEqual(first.points.filter((_, i) => i !== 10));
   });
 
   test("new events at time t delete the counts of the ends after t only; the trend then counts them", async () => {
