@@ -75,7 +75,7 @@ describe("stored loyalty counts at month ends", () => {
     const altered = new Date(monthEnds()[10]);
     await db.current.prisma.$executeRaw`
       UPDATE "StoredLoyaltyCounts" SET "counts" = jsonb_set("counts", '{repeatPurchasers}', to_jsonb(0))
-      WHERE "workspaceId" = ${workspaceId} AND "end" = ${altered}`;
+      WHERE "workspaceId" = ${workspaceId} AND "end" = CAST(${altered.toISOString()} AS timestamptz)`;
     const read = await getLoyaltyTrend(db.current.prisma, params(workspaceId));
     expect(first.points[10].repeatPurchaseRate).toBeGreaterThan(0);
     expect(read.points[10].repeatPurchaseRate).toBe(0);

@@ -10,3 +10,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export function sqlInstant(date: Date): Prisma.Sql {
   return Prisma.sql`CAST(${date.toISOString()} AS timestamptz)`;
 }
+
+/** A bound timestamptz[] parameter of the instants, in their order (as sqlInstant, each with `Z`). */
+export function sqlInstants(dates: readonly Date[]): Prisma.Sql {
+  return Prisma.sql`CAST(${dates.map((date) => date.toISOString())} AS timestamptz[])`;
+}

@@ -6,6 +6,7 @@ import type { ContactPressureHeatmap } from "@/lib/metrics/frequency";
 import { contactFactCondition } from "../common/contact-filter";
 import { bucketIndex } from "../common/frequency-bucket-sql";
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
+import { sqlInstants } from "../common/sql-instant";
 
 import { calendarWeeks } from "./calendar-weeks";
 import { bucketCustomers } from "./frequency-sql";
@@ -29,13 +30,13 @@ export async function getContactPressureHeatmap(
   assertMetricParams(params);
   const timeZone = params.timeZone ?? "UTC";
   const weeks = calendarWeeks(params.from, params.to, timeZone);
-  const starts = weeks.map((week) => week.from.toISOString());
+  const starts = sqlInstants(weeks.map((week) => week.from));
   const parts = weeks.map((week) => week.to.getTime() - week.from.getTime());
   const lengths = weeks.map((week) => week.weekEnd.getTime() - week.weekStart.getTime());
   // width_bucket gives the 1-based week whose part of the window holds the send.
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH per AS (
-      SELECT width_bucket(f."ts", CAST(${starts} AS timestamptz[])) AS week, COUNT(*) AS n
+      SELECT width_bucket(f."ts", ${starts}) AS week, COUNT(*) AS n
       FROM "ContactFact" f
       WHERE ${contactFactCondition(params)}
       GROUP BY 1, f."customerId"

@@ -5,6 +5,7 @@ import { ACTIVE_DAYS, PRESSURE_DAYS } from "@/lib/metrics/loyalty";
 
 import { contactFactCondition } from "../common/contact-filter";
 import type { MetricParams } from "../common/metric-params";
+import { sqlInstants } from "../common/sql-instant";
 
 const DAY_MS = 86_400_000;
 /** Bits of the 28-day windows in a segment mask, above the 90-day ones (K ≤ 14). */
@@ -119,7 +120,7 @@ export function contactRowsSql(
   nth: number,
   endsArray: Prisma.Sql,
 ): Prisma.Sql {
-  const boundsArray = Prisma.sql`CAST(${bounds.map((b) => b.toISOString())} AS timestamptz[])`;
+  const boundsArray = sqlInstants(bounds);
   const spans90 = spansBefore(ends, ACTIVE_DAYS);
   const spans28 = spansBefore(ends, PRESSURE_DAYS);
   const last = ends[ends.length - 1];

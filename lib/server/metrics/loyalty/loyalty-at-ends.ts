@@ -5,7 +5,7 @@ import { ACTIVE_DAYS, AT_RISK_FLOOR_DAYS, PRESSURE_DAYS } from "@/lib/metrics/lo
 
 import { customerCondition } from "../common/customer-filter";
 import type { MetricParams, MetricsClient } from "../common/metric-params";
-import { sqlInstant } from "../common/sql-instant";
+import { sqlInstant, sqlInstants } from "../common/sql-instant";
 
 import { contactBits, contactRowsSql, contactSegments } from "./contacts-at-ends";
 import { countsCanBeStored, readStoredLoyaltyCounts, storeLoyaltyCounts } from "./stored-loyalty-counts";
@@ -212,7 +212,7 @@ export async function getLoyaltyCountsAtEnds(
   const wb = (x: Prisma.Sql) => Prisma.sql`width_bucket(${x}, pts.ends)`;
   const kLast = Prisma.sql`CAST(${K} AS int)`;
   const kNone = Prisma.sql`CAST(${K + 1} AS int)`;
-  const endsArray = Prisma.sql`CAST(${ends.map((end) => end.toISOString())} AS timestamptz[])`;
+  const endsArray = sqlInstants(ends);
   const segments = contactSegments(ends);
 
   const rows = await db.$queryRaw<SpanRow[]>(Prisma.sql`

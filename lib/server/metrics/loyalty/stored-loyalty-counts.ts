@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { MetricParams, MetricsClient } from "../common/metric-params";
+import { sqlInstants } from "../common/sql-instant";
 
 import type { LoyaltyCounts } from "./loyalty-at-ends";
 
@@ -22,32 +23,34 @@ interface StoredRow {
   counts: LoyaltyCounts | null;
 }
 
-const instants = (ends: readonly Date[]) =>
-  Prisma.sql`CAST(${ends.map((end) => end.toISOString())} AS timestamptz[])`;
-
 /**
  * The stored counts at those of `ends` that have them, and the workspace's data version now:
- * counts computed after this read may be stored for it (storeLoyaltyCounts). The version row
- * is created if missing, so that a store always has a row to check under its lock.
+ * counts computed after this read may be stored for it (storeLoyaltyCounts). A workspace
+ * without a version row (no change recorded yet) gets one, so that a store always has a row to
+ * check under its lock; nothing can be stored for it before.
  */
 export async function readStoredLoyaltyCounts(
   db: MetricsClient,
   key: StoredCountsKey,
   ends: readonly Date[],
 ): Promise<{ version: bigint; counts: Map<number, LoyaltyCounts> }> {
-  await db.$queryRaw(Prisma.sql`
-    INSERT INTO "WorkspaceDataVersion" ("workspaceId", "version") VALUES (${key.workspaceId}, 0)
-    ON CONFLICT ("workspaceId") DO NOTHING`);
   const rows = await db.$queryRaw<StoredRow[]>(Prisma.sql`
     SELECT v."version", s."end", s."counts"
     FROM "WorkspaceDataVersion" v
     LEFT JOIN "StoredLoyaltyCounts" s ON s."workspaceId" = v."workspaceId"
       AND s."windowMs" = CAST(${key.windowMs} AS bigint) AND s."frequencyCap" = CAST(${key.frequencyCap} AS float8)
-      AND s."end" = ANY(${instants(ends)})
+      AND s."end" = ANY(${sqlInstants(ends)})
     WHERE v."workspaceId" = ${key.workspaceId}`);
   const counts = new Map<number, LoyaltyCounts>();
+  if (rows.length === 0) {
+    // Version 0; a change recorded meanwhile makes it 1 and a store for 0 then keeps nothing.
+    await db.$queryRaw(Prisma.sql`
+      INSERT INTO "WorkspaceDataVersion" ("workspaceId", "version") VALUES (${key.workspaceId}, 0)
+      ON CONFLICT ("workspaceId") DO NOTHING`);
+    return { version: 0n, counts };
+  }
   for (const row of rows) if (row.end && row.counts) counts.set(row.end.getTime(), row.counts);
-  return { version: BigInt(rows[0]?.version ?? 0), counts };
+  return { version: BigInt(rows[0].version), counts };
 }
 
 /**
@@ -69,7 +72,7 @@ export async function storeLoyaltyCounts(
     SELECT ${key.workspaceId}, e."end", CAST(${key.windowMs} AS bigint), CAST(${key.frequencyCap} AS float8), e."counts",
       CAST(${version.toString()} AS bigint)
     FROM unnest(
-      ${instants(entries.map((entry) => entry.end))},
+      ${sqlInstants(entries.map((entry) => entry.end))},
       CAST(${entries.map((entry) => JSON.stringify(entry.counts))} AS jsonb[])
     ) AS e("end", "counts")
     WHERE EXISTS (
