@@ -22,6 +22,7 @@ import { runImport } from "@/lib/server/import/run-import";
 
 import { startCluster } from "../lib/postgres-cluster";
 
+import { describeMachineSpeed, machineSpeed } from "./machine-speed";
 import { RECOMMENDED_SERVER_SETTINGS } from "./server-settings";
 import { csvLine, CSV_HEADER, syntheticEvents, type SyntheticEvent } from "./synthetic-events";
 
@@ -220,6 +221,16 @@ async function copyCeilingPostgres(url: string, text: string): Promise<number> {
   }
 }
 
+async function postgresSpeed(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await machineSpeed((sql) => client.query(sql));
+  } finally {
+    await client.end();
+  }
+}
+
 async function copyCeilingPglite(text: string): Promise<number> {
   if (FILE_EVENTS === 0) return 0;
   const client = new PGlite(path.join(work, "pglite-copy"));
@@ -239,6 +250,7 @@ async function benchPostgres(file: string, text: string): Promise<Figures> {
   const cluster = await startCluster({ settings: RECOMMENDED_SERVER_SETTINGS });
   try {
     const target: DatabaseTarget = { kind: "postgres", url: cluster.url };
+    console.log(`  ${describeMachineSpeed(await postgresSpeed(cluster.url), "PostgreSQL")}`);
     const { apiKey, workspaces } = await prepare(target);
     const httpRate = await httpPhase(apiKey, { DATABASE_URL: cluster.url });
     const file_ = await benchFile(target, workspaces[1], file);
@@ -253,6 +265,7 @@ async function benchPostgres(file: string, text: string): Promise<Figures> {
 
 async function benchPglite(file: string, text: string): Promise<Figures> {
   console.log("Embedded PGlite (on disk):");
+  console.log(`  ${describeMachineSpeed(await machineSpeed())}`);
   const dataDir = path.join(work, "pglite");
   const target: DatabaseTarget = { kind: "pglite", dataDir };
   const { apiKey, workspaces } = await prepare(target);

@@ -32,6 +32,7 @@ import { DEMO_DATA_END, seedDemoData } from "@/prisma/seed/demo-data";
 
 import { startCluster } from "../lib/postgres-cluster";
 
+import { describeMachineSpeed, machineSpeed } from "./machine-speed";
 import { BENCH_QUERIES, targetFor } from "./metric-queries";
 import { RECOMMENDED_SERVER_SETTINGS } from "./server-settings";
 
@@ -264,6 +265,7 @@ async function benchPostgres(customers: number): Promise<Row[]> {
   if (!url) throw new Error("no PostgreSQL server");
   const db = await openDatabase({ kind: "postgres", url });
   try {
+    console.log(`  ${describeMachineSpeed(await machineSpeed((sql) => db.sql.query(sql)), "PostgreSQL")}`);
     const workspace = await prepareWorkspace(db, customers, values.fresh);
     return await timeAll(db, workspace, customers, "PostgreSQL");
   } finally {
@@ -277,6 +279,7 @@ async function benchPglite(customers: number): Promise<Row[]> {
   console.log(`Embedded PGlite (on disk, ${dir}):`);
   const db = await openDatabase({ kind: "pglite", dataDir: dir });
   try {
+    console.log(`  ${describeMachineSpeed(await machineSpeed((sql) => db.sql.query(sql)), "PGlite")}`);
     const workspace = await prepareWorkspace(db, customers, true);
     return await timeAll(db, workspace, customers, "PGlite");
   } finally {
