@@ -10,6 +10,7 @@ const config = [
       "lib/generated/**",
       "node_modules/**",
       ".data/**",
+      "tmp/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
