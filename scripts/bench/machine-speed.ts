@@ -57,7 +57,7 @@ export async function machineSpeed(query?: (sql: string) => Promise<unknown>): P
   return { nodeMs, databaseMs };
 }
 
-/** "machine reference: Node 512 ms, PostgreSQL 880 ms (lower is faster)". */
+/** "machine reference: Node 256 ms, PostgreSQL 663 ms (fixed work, median of 5; lower is faster)". */
 export function describeMachineSpeed(speed: MachineSpeed, database?: string): string {
   const parts = [`Node ${Math.round(speed.nodeMs)} ms`];
   if (speed.databaseMs !== null && database) parts.push(`${database} ${Math.round(speed.databaseMs)} ms`);
