@@ -203,11 +203,20 @@ function copyText(): string {
   return lines.join("\n") + "\n";
 }
 
-async function copyCeilingPostgres(url: string, text: string): Promise<number> {
-  if (FILE_EVENTS === 0) return 0; // --file-events 0: HTTP only
+/** Runs `run` with a connection of its own to the server at `url`, closed afterwards. */
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function copyCeilingPostgres(url: string, text: string): Promise<number> {
+  if (FILE_EVENTS === 0) return 0; // --file-events 0: HTTP only
+  return withClient(url, async (client) => {
     await client.query(BARE_TABLE);
     const started = performance.now();
     await new Promise<void>((resolve, reject) => {
@@ -216,19 +225,7 @@ async function copyCeilingPostgres(url: string, text: string): Promise<number> {
       stream.end(text);
     });
     return rate(FILE_EVENTS, performance.now() - started);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresSpeed(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await machineSpeed((sql) => client.query(sql));
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function copyCeilingPglite(text: string): Promise<number> {
@@ -250,7 +247,7 @@ async function benchPostgres(file: string, text: string): Promise<Figures> {
   const cluster = await startCluster({ settings: RECOMMENDED_SERVER_SETTINGS });
   try {
     const target: DatabaseTarget = { kind: "postgres", url: cluster.url };
-    console.log(`  ${describeMachineSpeed(await postgresSpeed(cluster.url), "PostgreSQL")}`);
+    console.log(`  ${describeMachineSpeed(await withClient(cluster.url, (client) => machineSpeed((sql) => client.query(sql))), "PostgreSQL")}`);
     const { apiKey, workspaces } = await prepare(target);
     const httpRate = await httpPhase(apiKey, { DATABASE_URL: cluster.url });
     const file_ = await benchFile(target, workspaces[1], file);
