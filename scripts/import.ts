@@ -146,7 +146,7 @@ async function run(): Promise<number> {
     };
   };
   bar.start(Number(batch.totalBytes), Number(batch.bytesDone), fields({ ...batch, bytesDone: Number(batch.bytesDone), totalBytes: Number(batch.totalBytes) }));
-  const outcome = await runImport(prisma, batch, (progress) => bar.update(progress.bytesDone, fields(progress)), importPace(db));
+  const outcome = await runImport(db, batch, (progress) => bar.update(progress.bytesDone, fields(progress)), importPace(db));
   bar.stop();
 
   const final = await prisma.importBatch.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: workspace.id, id: batch.id } } });

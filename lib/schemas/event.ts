@@ -107,6 +107,26 @@ const isPresent = (value: unknown) => value !== undefined && value !== null;
 const isEventType = (value: unknown): value is EventTypeName =>
   (EVENT_TYPES as readonly unknown[]).includes(value);
 
+/**
+ * FIELD_RULES by type, in their order, looked up once per event: each field the type may not
+ * carry or must; fields it merely may carry are left out.
+ */
+interface FieldRule {
+  name: OptionalField;
+  rule: "forbidden" | "required";
+}
+const RULES_BY_TYPE = new Map<EventTypeName, FieldRule[]>(
+  EVENT_TYPES.map((type) => [
+    type,
+    (Object.entries(FIELD_RULES) as [OptionalField, (typeof FIELD_RULES)[OptionalField]][]).flatMap(
+      ([name, rule]): FieldRule[] => {
+        if (!rule.allowed.includes(type)) return [{ name, rule: "forbidden" }];
+        return rule.required.includes(type) ? [{ name, rule: "required" }] : [];
+      },
+    ),
+  ]),
+);
+
 /** The rules between fields; they run even when a field failed, so every reason is reported. */
 function checkFieldsForType(input: unknown, ctx: z.RefinementCtx): void {
   if (typeof input !== "object" || input === null) return;
@@ -114,13 +134,10 @@ function checkFieldsForType(input: unknown, ctx: z.RefinementCtx): void {
   const type = event.type;
   if (!isEventType(type)) return;
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  for (const [name, rule] of Object.entries(FIELD_RULES) as [
-    OptionalField,
-    (typeof FIELD_RULES)[OptionalField],
-  ][]) {
+  for (const { name, rule } of RULES_BY_TYPE.get(type) as FieldRule[]) {
     const present = isPresent(event[name]);
-    if (present && !rule.allowed.includes(type)) issue(name, `not allowed for ${type}`);
-    if (!present && rule.required.includes(type)) issue(name, `required for ${type}`);
+    if (present && rule === "forbidden") issue(name, `not allowed for ${type}`);
+    if (!present && rule === "required") issue(name, `required for ${type}`);
   }
   if (type === "purchased") {
     if (!isPresent(event.topic) && !isPresent(event.topics))
@@ -152,6 +169,7 @@ function checkStorableText(input: unknown, ctx: z.RefinementCtx): void {
 /** Leaves out known fields sent as null: null means the same as a missing field. */
 function dropNulls(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  if (!Object.values(input).includes(null)) return input;
   // fromEntries defines own properties, so a "__proto__" key stays a field (and an unknown one).
   return Object.fromEntries(
     Object.entries(input).filter(([name, value]) => value !== null || !Object.hasOwn(shape, name)),

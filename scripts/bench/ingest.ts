@@ -160,7 +160,7 @@ async function benchFile(target: DatabaseTarget, workspaceId: number, file: stri
     const started = performance.now();
     let shown = 0;
     const outcome = await runImport(
-      db.prisma,
+      db,
       batch,
       (progress) => {
       if (performance.now() - shown > 10_000) {

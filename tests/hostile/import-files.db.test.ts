@@ -244,7 +244,7 @@ async function expectImported(
   lines: { line: number; expected: Expected }[],
 ) {
   const workspaceId = await createWorkspace(prisma(), "Hostile import");
-  const { outcome, batch } = await importFile(prisma(), workspaceId, file, options);
+  const { outcome, batch } = await importFile(db.current, workspaceId, file, options);
   expect(outcome).toBe("completed");
   const valid = lines.flatMap(({ expected }) => (expected.valid ? [expected] : []));
   const broken = lines.filter(({ expected }) => !expected.valid).map(({ line }) => line);

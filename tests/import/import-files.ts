@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 
 import type { ImportBatch, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ImportOptions } from "@/lib/schemas/import";
+import type { ImportDatabase } from "@/lib/server/import/commit-chunk";
 import { createImport } from "@/lib/server/import/create-import";
 import { errorReportLines } from "@/lib/server/import/error-report";
 import { claimBatch } from "@/lib/server/import/import-lease";
@@ -36,12 +37,13 @@ export const NORDIC: ImportOptions = { format: "csv", delimiter: ";", decimal: "
 
 /** Queues the file, claims the batch and runs it; returns the outcome and the batch after it. */
 export async function importFile(
-  prisma: PrismaClient,
+  db: ImportDatabase,
   workspaceId: number,
   filePath: string,
   options: ImportOptions,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ outcome: ImportOutcome; batch: ImportBatch }> {
+  const { prisma } = db;
   const queued = await createImport(prisma, {
     workspaceId,
     fileName: path.basename(filePath),
@@ -49,7 +51,7 @@ export async function importFile(
     options,
   });
   expect(await claimBatch(prisma, queued)).toBe(true);
-  const outcome = await runImport(prisma, queued, onProgress);
+  const outcome = await runImport(db, queued, onProgress);
   return { outcome, batch: await findBatch(prisma, queued) };
 }
 

@@ -204,7 +204,7 @@ describe("a Nordic CSV file", () => {
   test("imports with decimal comma values, topic lists and traits; rejected rows keep their line and every reason", async () => {
     const workspaceId = await createWorkspace(prisma());
     const file = writeFile("nordic.csv", NORDIC_FILE);
-    const { outcome, batch } = await importFile(prisma(), workspaceId, file, NORDIC);
+    const { outcome, batch } = await importFile(db.current, workspaceId, file, NORDIC);
 
     expect(outcome).toBe("completed");
     // 12 rows (lines 10–11 are one): 8 stored, e2 once more, 3 rejected.
@@ -291,11 +291,11 @@ describe("a Nordic CSV file", () => {
   test("the same file imported again as a new batch: every row a duplicate or rejected again, nothing changes", async () => {
     const workspaceId = await createWorkspace(prisma());
     const file = writeFile("nordic.csv", NORDIC_FILE);
-    await importFile(prisma(), workspaceId, file, NORDIC);
+    await importFile(db.current, workspaceId, file, NORDIC);
     const before = await derivedState(prisma(), workspaceId);
     const eventsBefore = await storedEvents(prisma(), workspaceId);
 
-    const { outcome, batch } = await importFile(prisma(), workspaceId, file, NORDIC);
+    const { outcome, batch } = await importFile(db.current, workspaceId, file, NORDIC);
     expect(outcome).toBe("completed");
     expect(counters(batch)).toEqual({
       status: "completed",
@@ -384,7 +384,7 @@ describe("the same state as the ingestion API", () => {
     const reference = await referenceState();
     const workspaceId = await createWorkspace(prisma());
     const file = writeFile("same.csv", [CSV_HEADER, ...EVENTS.map(csvLine)].join("\n") + "\n");
-    const { batch } = await importFile(prisma(), workspaceId, file, NORDIC);
+    const { batch } = await importFile(db.current, workspaceId, file, NORDIC);
     expect(counters(batch)).toEqual({
       status: "completed",
       rowsDone: 255,
@@ -402,7 +402,7 @@ describe("the same state as the ingestion API", () => {
     const reference = await referenceState();
     const workspaceId = await createWorkspace(prisma());
     const file = writeFile("same.ndjson", ndjson([...EVENTS].reverse()));
-    const { batch } = await importFile(prisma(), workspaceId, file, NDJSON);
+    const { batch } = await importFile(db.current, workspaceId, file, NDJSON);
     expect(counters(batch)).toEqual({
       status: "completed",
       rowsDone: 255,
@@ -442,7 +442,7 @@ describe("cancel and resume", () => {
     const file = writeFile("resume.ndjson", content);
 
     const clean = await createWorkspace(prisma());
-    const cleanRun = await importFile(prisma(), clean, file, NDJSON);
+    const cleanRun = await importFile(db.current, clean, file, NDJSON);
     expect(counters(cleanRun.batch)).toEqual({
       status: "completed",
       rowsDone: rows,
@@ -460,7 +460,7 @@ describe("cancel and resume", () => {
     });
     expect(await claimBatch(prisma(), batch)).toBe(true);
     let cancelling: Promise<unknown> | null = null;
-    const outcome = await runImport(prisma(), batch, (progress) => {
+    const outcome = await runImport(db.current, batch, (progress) => {
       if (progress.rowsDone > 0 && !cancelling) cancelling = cancelImport(prisma(), workspaceId, batch.id);
     });
     expect(cancelling).not.toBeNull();
@@ -482,7 +482,7 @@ describe("cancel and resume", () => {
     expect(queued.status).toBe("queued");
     expect(queued.rowsDone).toBe(cancelled.rowsDone);
     expect(await claimBatch(prisma(), queued)).toBe(true);
-    expect(await runImport(prisma(), queued)).toBe("completed");
+    expect(await runImport(db.current, queued)).toBe("completed");
 
     const done = await findBatch(prisma(), queued);
     expect(counters(done)).toEqual(counters(cleanRun.batch));
@@ -507,7 +507,7 @@ describe("cancel and resume", () => {
     const queued = await resumeImport(prisma(), workspaceId, batch.id);
     await expectAppError(resumeImport(prisma(), workspaceId, batch.id), "conflict");
     expect(await claimBatch(prisma(), queued)).toBe(true);
-    expect(await runImport(prisma(), queued)).toBe("completed");
+    expect(await runImport(db.current, queued)).toBe("completed");
     await expectAppError(cancelImport(prisma(), workspaceId, batch.id), "conflict");
     await expectAppError(resumeImport(prisma(), workspaceId, batch.id), "conflict");
   });
@@ -524,7 +524,7 @@ describe("cancel and resume", () => {
     fs.renameSync(file, `${file}.away`);
     expect(await claimBatch(prisma(), batch)).toBe(true);
     vi.spyOn(console, "error").mockImplementationOnce(() => undefined);
-    expect(await runImport(prisma(), batch)).toBe("failed");
+    expect(await runImport(db.current, batch)).toBe("failed");
     const failed = await findBatch(prisma(), batch);
     expect(failed).toMatchObject({
       status: "failed",
@@ -536,7 +536,7 @@ describe("cancel and resume", () => {
     const queued = await resumeImport(prisma(), workspaceId, batch.id);
     expect(queued.error).toBeNull();
     expect(await claimBatch(prisma(), queued)).toBe(true);
-    expect(await runImport(prisma(), queued)).toBe("completed");
+    expect(await runImport(db.current, queued)).toBe("completed");
     expect(counters(await findBatch(prisma(), batch))).toMatchObject({
       status: "completed",
       rowsDone: 10,
@@ -665,7 +665,7 @@ describe("createImport refuses a file it cannot import, and stores nothing", () 
   test("a header without rows is accepted and completes with nothing", async () => {
     const workspaceId = await createWorkspace(prisma());
     const file = writeFile("header.csv", "\uFEFFtype;customerId;timestamp\r\n");
-    const { outcome, batch } = await importFile(prisma(), workspaceId, file, NORDIC);
+    const { outcome, batch } = await importFile(db.current, workspaceId, file, NORDIC);
     expect(outcome).toBe("completed");
     expect(counters(batch)).toEqual({
       status: "completed",
@@ -781,8 +781,8 @@ describe("deleting an import's events", () => {
     const expected = await derivedState(prisma(), onlyA);
 
     const workspaceId = await createWorkspace(prisma());
-    const a = await importFile(prisma(), workspaceId, writeFile("a.ndjson", ndjson(A)), NDJSON);
-    const b = await importFile(prisma(), workspaceId, writeFile("b.ndjson", ndjson(B)), NDJSON);
+    const a = await importFile(db.current, workspaceId, writeFile("a.ndjson", ndjson(A)), NDJSON);
+    const b = await importFile(db.current, workspaceId, writeFile("b.ndjson", ndjson(B)), NDJSON);
     expect(counters(a.batch)).toMatchObject({ accepted: 9, duplicates: 0 });
     expect(counters(b.batch)).toMatchObject({ accepted: 6, duplicates: 1 });
 
@@ -828,8 +828,8 @@ describe("deleting an import's events", () => {
 
   test("deleting every batch leaves an empty workspace", async () => {
     const workspaceId = await createWorkspace(prisma());
-    const a = await importFile(prisma(), workspaceId, writeFile("a.ndjson", ndjson(A)), NDJSON);
-    const b = await importFile(prisma(), workspaceId, writeFile("b.ndjson", ndjson(B)), NDJSON);
+    const a = await importFile(db.current, workspaceId, writeFile("a.ndjson", ndjson(A)), NDJSON);
+    const b = await importFile(db.current, workspaceId, writeFile("b.ndjson", ndjson(B)), NDJSON);
     await deleteImportEvents(prisma(), workspaceId, a.batch.id, null);
     await deleteImportEvents(prisma(), workspaceId, b.batch.id, null);
     expect(await derivedState(prisma(), workspaceId)).toEqual({
@@ -899,7 +899,7 @@ describe("claiming a batch", () => {
     expect(await claimBatch(prisma(), batch)).toBe(true);
     const claimed = await findBatch(prisma(), batch);
     expect(claimed).toMatchObject({ status: "running", leaseOwner: leaseOwner() });
-    expect(await runImport(prisma(), claimed)).toBe("completed");
+    expect(await runImport(db.current, claimed)).toBe("completed");
     expect(counters(await findBatch(prisma(), batch))).toMatchObject({ status: "completed", accepted: 5 });
   });
 
@@ -942,7 +942,7 @@ describe("claiming a batch", () => {
   });
 
   test("runNext runs the oldest queued batch, and reports when there is none", async () => {
-    expect(await runNext(prisma())).toBe(false);
+    expect(await runNext(db.current)).toBe(false);
     const workspaceId = await createWorkspace(prisma());
     const file = writeFile("next.ndjson", ndjson([...syntheticEvents(7, 3, 4, "next")]));
     const first = await createImport(prisma(), {
@@ -958,12 +958,12 @@ describe("claiming a batch", () => {
       options: NDJSON,
     });
 
-    expect(await runNext(prisma())).toBe(true);
+    expect(await runNext(db.current)).toBe(true);
     expect(counters(await findBatch(prisma(), first))).toMatchObject({ status: "completed", accepted: 7 });
     expect((await findBatch(prisma(), second)).status).toBe("queued");
 
-    expect(await runNext(prisma())).toBe(true);
+    expect(await runNext(db.current)).toBe(true);
     expect(counters(await findBatch(prisma(), second))).toMatchObject({ status: "completed", duplicates: 7 });
-    expect(await runNext(prisma())).toBe(false);
+    expect(await runNext(db.current)).toBe(false);
   });
 });

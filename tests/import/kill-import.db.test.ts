@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 import { afterEach, expect, inject, test } from "vitest";
 
-import type { ImportBatch, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ImportBatch } from "@/lib/generated/prisma/client";
 import { validateEvent } from "@/lib/schemas/event";
 import { type Database, openDatabase } from "@/lib/server/db/connection";
 import { applyMigrations } from "@/lib/server/db/migrate";
@@ -129,7 +129,7 @@ function runCli(slug: string, file: string, env: Record<string, string>): CliRun
 interface ChildDatabase {
   env: Record<string, string>;
   /** Runs work on the child's database (on PGlite: opens it, and closes it after). */
-  use<T>(work: (prisma: PrismaClient) => Promise<T>): Promise<T>;
+  use<T>(work: (database: Database) => Promise<T>): Promise<T>;
   /** Rows the child has committed so far, while it runs; null where that cannot be seen. */
   rowsDoneWhileRunning(workspaceId: number): Promise<number | null>;
 }
@@ -143,7 +143,7 @@ async function childDatabase(): Promise<ChildDatabase> {
     const prisma = db.current.prisma;
     return {
       env: { DATABASE_URL: url.toString() },
-      use: (work) => work(prisma),
+      use: (work) => work(db.current),
       async rowsDoneWhileRunning(workspaceId) {
         const batch = await prisma.importBatch.findFirst({ where: { workspaceId } });
         return batch?.rowsDone ?? 0;
@@ -159,7 +159,7 @@ async function childDatabase(): Promise<ChildDatabase> {
     async use(work) {
       const disk: Database = await openDatabase({ kind: "pglite", dataDir });
       try {
-        return await work(disk.prisma);
+        return await work(disk);
       } finally {
         await disk.close();
       }
@@ -200,7 +200,7 @@ test("an import killed with SIGKILL mid-way resumes when the same command runs a
 
   const child = await childDatabase();
   const slug = `kill-${randomBytes(4).toString("hex")}`;
-  const { workspaceId, cleanWorkspaceId } = await child.use(async (prisma) => ({
+  const { workspaceId, cleanWorkspaceId } = await child.use(async ({ prisma }) => ({
     workspaceId: (await prisma.workspace.create({ data: { name: "Killed", slug } })).id,
     cleanWorkspaceId: (await prisma.workspace.create({ data: { name: "Clean", slug: `${slug}-clean` } })).id,
   }));
@@ -209,7 +209,9 @@ test("an import killed with SIGKILL mid-way resumes when the same command runs a
   await killMidway(first, child, workspaceId);
   expect(first.output()).toContain(`Importing events.ndjson into Killed as import #`);
 
-  const killed = await child.use((prisma) => prisma.importBatch.findFirstOrThrow({ where: { workspaceId } }));
+  const killed = await child.use(({ prisma }) =>
+    prisma.importBatch.findFirstOrThrow({ where: { workspaceId } }),
+  );
   expect(killed.status, "killed while running").toBe("running");
   expect(killed.rowsDone, "killed after its first chunk").toBeGreaterThan(0);
   expect(killed.rowsDone, "killed before its last chunk").toBeLessThan(fixture.rows);
@@ -225,7 +227,8 @@ test("an import killed with SIGKILL mid-way resumes when the same command runs a
     new RegExp(`Import #${killed.id} completed: ${fixture.rows.toLocaleString("en")} rows`),
   );
 
-  await child.use(async (prisma) => {
+  await child.use(async (database) => {
+    const { prisma } = database;
     const batch: ImportBatch = await prisma.importBatch.findFirstOrThrow({ where: { workspaceId } });
     expect(batch.id).toBe(killed.id);
     expect(counters(batch)).toEqual({
@@ -243,7 +246,7 @@ test("an import killed with SIGKILL mid-way resumes when the same command runs a
     expect(new Set(stored.map((event) => event.eventKey))).toEqual(new Set(fixture.keys));
 
     // An uninterrupted import of the same file, in one process, gives the same events and state.
-    const clean = await importFile(prisma, cleanWorkspaceId, fixture.file, NDJSON);
+    const clean = await importFile(database, cleanWorkspaceId, fixture.file, NDJSON);
     expect(counters(clean.batch)).toEqual(counters(batch));
     expect(await storedEvents(prisma, workspaceId)).toEqual(await storedEvents(prisma, cleanWorkspaceId));
     expect(await derivedState(prisma, workspaceId)).toEqual(await derivedState(prisma, cleanWorkspaceId));

@@ -65,7 +65,7 @@ describe("the suppression list", () => {
     const file = path.join(tmp.path, "after-erasure.ndjson");
     // Lines 1–3: the other customer, the subject, the other customer again.
     fs.writeFileSync(file, ndjson([view(OTHER, 12), view(SUBJECT, 12), view(OTHER, 13)]));
-    const { outcome, batch } = await importFile(prisma(), workspaceId, file, NDJSON);
+    const { outcome, batch } = await importFile(db.current, workspaceId, file, NDJSON);
     expect(outcome).toBe("completed");
     expect(counters(batch)).toEqual({
       status: "completed",

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -19,10 +20,24 @@ export interface SqlRunner {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** One connection inside one transaction, for bulk loads (the file import's chunks). */
+export interface BulkSession extends SqlRunner {
+  /** Runs one statement with bound parameters and returns how many rows it changed. */
+  execute(sql: string, params?: unknown[]): Promise<number>;
+  /** Loads rows in COPY's text format (copy-text.ts) into `table`: `COPY table FROM STDIN`. */
+  copyInto(table: string, text: string): Promise<void>;
+}
+
 export interface Database {
   target: DatabaseTarget;
   prisma: PrismaClient;
   sql: SqlRunner;
+  /**
+   * Runs `work` in a transaction on a connection of its own, with COPY at hand: committed when
+   * `work` resolves, rolled back when it throws. Statements go straight to the driver, without
+   * the ORM's parameter and result handling, which dominates at tens of thousands of rows.
+   */
+  bulkTransaction<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -41,6 +56,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return assemble(target, new PrismaPg(pool), {
       exec: async (text) => void (await pool.query(text)),
       query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+      bulkTransaction: (work) => postgresTransaction(pool, work),
       close: () => pool.end(),
     });
   }
@@ -53,6 +69,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return assemble(target, new PrismaPGlite(client), {
     exec: async (text) => void (await client.exec(text)),
     query: async (text, params) => (await client.query(text, params as unknown[])).rows as never[],
+    bulkTransaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          exec: async (text) => void (await tx.exec(text)),
+          query: async (text, params) => (await tx.query(text, params as unknown[])).rows as never[],
+          execute: async (text, params) => (await tx.query(text, params as unknown[])).affectedRows ?? 0,
+          copyInto: async (table, text) =>
+            void (await tx.query(`COPY ${table} FROM '/dev/blob'`, [], { blob: new Blob([text]) })),
+        }),
+      ),
     close: async () => {
       await client.close();
       unlock();
@@ -60,16 +86,44 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   });
 }
 
+async function postgresTransaction<T>(pool: pg.Pool, work: (session: BulkSession) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    const result = await work({
+      exec: async (text) => void (await client.query(text)),
+      query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+      execute: async (text, params) => (await client.query(text, params as unknown[])).rowCount ?? 0,
+      copyInto: (table, text) =>
+        new Promise<void>((resolve, reject) => {
+          const stream = client.query(copyFrom(`COPY ${table} FROM STDIN`));
+          stream.on("finish", resolve).on("error", reject);
+          stream.end(text);
+        }),
+    });
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    // A connection that cannot even roll back is closed rather than handed to the next caller.
+    await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
 function assemble(
   target: DatabaseTarget,
   adapter: SqlDriverAdapterFactory,
-  driver: SqlRunner & { close(): Promise<void> },
+  driver: SqlRunner & Pick<Database, "bulkTransaction" | "close">,
 ): Database {
   const prisma = new PrismaClient({ adapter });
   return {
     target,
     prisma,
     sql: { exec: driver.exec, query: driver.query },
+    bulkTransaction: driver.bulkTransaction,
     async close() {
       await prisma.$disconnect();
       await driver.close();

@@ -1,15 +1,16 @@
 import "server-only";
 
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { TRANSACTION } from "@/lib/server/ingest/ingest-events";
-import type { Tx } from "@/lib/server/ingest/keyed-event";
+import type { BulkSession, Database } from "@/lib/server/db/connection";
 import { prepareEvents, type PreparedEvents } from "@/lib/server/ingest/prepare-events";
 import { rejectSuppressed } from "@/lib/server/ingest/reject-suppressed";
-import { insertEvents } from "@/lib/server/ingest/store-events";
 import { recordDataChange } from "@/lib/server/metrics/cache/data-version";
 
+import { copyEvents } from "./copy-events";
 import { leaseOwner, LEASE_SECONDS } from "./import-lease";
 import type { ImportRow } from "./import-row";
+
+/** What an import needs of the database: Prisma, and bulk transactions for its chunks. */
+export type ImportDatabase = Pick<Database, "prisma" | "bulkTransaction">;
 
 /** The batch stopped being this process's to run: cancelled, or claimed by another process. */
 export class ImportClaimLost extends Error {
@@ -47,57 +48,73 @@ export function prepareChunk(rows: readonly ImportRow[]): PreparedChunk {
  * at all. So a process killed at any moment resumes from a checkpoint that matches exactly what
  * is stored, and a re-run stores nothing twice. The derived state follows in passes over many
  * chunks (derive-imported-events.ts). The checkpoint moves only while the batch is still
- * running under this process's lease; otherwise the chunk is rolled back.
+ * running under this process's lease; otherwise the chunk is rolled back. The transaction runs
+ * on a connection of its own, straight through the driver (copy-events.ts).
  */
 export async function commitChunk(
-  prisma: PrismaClient,
+  db: ImportDatabase,
   batch: { workspaceId: number; id: number },
   chunk: PreparedChunk,
   /** Settles when the previous chunk has committed: checkpoints move in file order. */
   previous: Promise<unknown> = Promise.resolve(),
 ): Promise<ChunkOutcome> {
   const { end } = chunk;
-  const committed = await prisma.$transaction(async (tx) => {
+  const committed = await db.bulkTransaction(async (session) => {
     // Rows of customers erased by a data-subject request are refused like invalid ones.
-    const prepared = await rejectSuppressed(tx, batch.workspaceId, chunk.events);
+    const prepared = await rejectSuppressed(session, batch.workspaceId, chunk.events);
     const rejected = prepared.rejected.map(({ index, errors }) => ({ line: chunk.lines[index], errors }));
-    const stored =
-      prepared.events.length > 0 ? await insertEvents(tx, batch.workspaceId, prepared.events, batch.id) : [];
-    await insertRowErrors(tx, batch, rejected);
+    const stored = await copyEvents(session, batch.workspaceId, prepared.events, batch.id);
+    await insertRowErrors(session, batch, rejected);
     // A chunk may be stored while the previous one commits; its checkpoint waits for it.
     await previous;
     const outcome = {
-      accepted: stored.length,
-      duplicates: prepared.repeated + prepared.events.length - stored.length,
+      accepted: stored,
+      duplicates: prepared.repeated + prepared.events.length - stored,
       rejected: rejected.length,
     };
-    const moved = await tx.$executeRaw(Prisma.sql`
-      UPDATE "ImportBatch" SET
-        "bytesDone" = ${end.bytes}, "linesDone" = ${end.lines}, "rowsDone" = "rowsDone" + ${chunk.rows},
-        "accepted" = "accepted" + ${outcome.accepted}, "duplicates" = "duplicates" + ${outcome.duplicates},
-        "rejected" = "rejected" + ${outcome.rejected},
-        "leaseUntil" = now() + make_interval(secs => ${LEASE_SECONDS})
-      WHERE "workspaceId" = ${batch.workspaceId} AND "id" = ${batch.id} AND "status" = 'running'
-        AND "leaseOwner" = ${leaseOwner()}`);
+    const moved = await session.execute(
+      `UPDATE "ImportBatch" SET
+        "bytesDone" = $1, "linesDone" = $2, "rowsDone" = "rowsDone" + $3,
+        "accepted" = "accepted" + $4, "duplicates" = "duplicates" + $5, "rejected" = "rejected" + $6,
+        "leaseUntil" = now() + make_interval(secs => $7)
+      WHERE "workspaceId" = $8 AND "id" = $9 AND "status" = 'running' AND "leaseOwner" = $10`,
+      [
+        end.bytes,
+        end.lines,
+        chunk.rows,
+        outcome.accepted,
+        outcome.duplicates,
+        outcome.rejected,
+        LEASE_SECONDS,
+        batch.workspaceId,
+        batch.id,
+        leaseOwner(),
+      ],
+    );
     if (moved !== 1) throw new ImportClaimLost();
     return outcome;
-  }, TRANSACTION);
-  if (committed.accepted > 0) await recordDataChange(prisma, batch.workspaceId);
+  });
+  if (committed.accepted > 0) await recordDataChange(db.prisma, batch.workspaceId);
   return committed;
 }
 
 async function insertRowErrors(
-  tx: Tx,
+  session: BulkSession,
   batch: { workspaceId: number; id: number },
   rejected: readonly { line: number; errors: string[] }[],
 ): Promise<void> {
   if (rejected.length === 0) return;
   // Reasons travel joined by a line break (none contains one: values are quoted as JSON).
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ImportRowError" ("workspaceId", "batchId", "line", "errors")
-    SELECT CAST(${batch.workspaceId} AS integer), CAST(${batch.id} AS integer), u.line, string_to_array(u.errors, E'\n')
-    FROM unnest(CAST(${rejected.map((row) => row.line)} AS integer[]),
-      CAST(${rejected.map((row) => row.errors.map((error) => error.replace(/\n/g, " ")).join("\n"))} AS text[]))
-      AS u(line, errors)
-    ON CONFLICT DO NOTHING`);
+  await session.execute(
+    `INSERT INTO "ImportRowError" ("workspaceId", "batchId", "line", "errors")
+    SELECT CAST($1 AS integer), CAST($2 AS integer), u.line, string_to_array(u.errors, E'\\n')
+    FROM unnest(CAST($3 AS integer[]), CAST($4 AS text[])) AS u(line, errors)
+    ON CONFLICT DO NOTHING`,
+    [
+      batch.workspaceId,
+      batch.id,
+      rejected.map((row) => row.line),
+      rejected.map((row) => row.errors.map((error) => error.replace(/\n/g, " ")).join("\n")),
+    ],
+  );
 }

@@ -1,8 +1,8 @@
 import "server-only";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/server/db/connection";
 
+import type { ImportDatabase } from "./commit-chunk";
 import { claimBatch, isClaimable } from "./import-lease";
 import { DEFAULT_PACE, runImport, type ImportPace } from "./run-import";
 
@@ -44,7 +44,7 @@ export function startImportRunner(getDb: () => Promise<Database>): void {
     runner.busy = true;
     try {
       const db = await getDb();
-      while (await runNext(db.prisma, importPace(db))) {
+      while (await runNext(db, importPace(db))) {
         // keep going while there is work
       }
     } catch (error) {
@@ -80,7 +80,8 @@ export function importPace(db: Pick<Database, "target">): ImportPace {
 }
 
 /** Claims and runs the oldest batch that is free to run; false when there is none. */
-export async function runNext(prisma: PrismaClient, pace: Partial<ImportPace> = {}): Promise<boolean> {
+export async function runNext(db: ImportDatabase, pace: Partial<ImportPace> = {}): Promise<boolean> {
+  const { prisma } = db;
   const candidates = await prisma.importBatch.findMany({
     where: { status: { in: ["queued", "running"] } },
     select: { workspaceId: true, id: true, status: true, leaseOwner: true, leaseUntil: true },
@@ -89,7 +90,7 @@ export async function runNext(prisma: PrismaClient, pace: Partial<ImportPace> = 
   for (const batch of candidates) {
     if (!isClaimable(batch)) continue;
     if (!(await claimBatch(prisma, batch))) continue;
-    await runImport(prisma, batch, undefined, pace);
+    await runImport(db, batch, undefined, pace);
     return true;
   }
   return false;

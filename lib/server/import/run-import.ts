@@ -2,13 +2,14 @@ import "server-only";
 
 import fs from "node:fs";
 
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredImportOptions } from "@/lib/schemas/import";
 import { noteEventsStored } from "@/lib/server/ingest/statistics";
 
 import {
   commitChunk,
   ImportClaimLost,
+  type ImportDatabase,
   prepareChunk,
   type ChunkOutcome,
   type PreparedChunk,
@@ -57,12 +58,13 @@ export type ImportOutcome = "completed" | "cancelled" | "failed";
  * `failed` with the reason stored on the batch (an unreadable file, a database error).
  */
 export async function runImport(
-  prisma: PrismaClient,
+  db: ImportDatabase,
   ref: { workspaceId: number; id: number },
   onProgress?: (progress: ImportProgress) => void,
   /** See importPace (import-runner.ts): PostgreSQL stores two chunks at once; PGlite paces finer. */
   pace: Partial<ImportPace> = {},
 ): Promise<ImportOutcome> {
+  const { prisma } = db;
   const batch = await prisma.importBatch.findUniqueOrThrow({
     where: { workspaceId_id: { workspaceId: ref.workspaceId, id: ref.id } },
   });
@@ -107,7 +109,7 @@ export async function runImport(
       chunkStart = prepared.end.bytes;
       while (inFlight.length >= parallel) await inFlight.shift();
       await yieldToEventLoop();
-      const committed = commitChunk(prisma, ref, prepared, previous);
+      const committed = commitChunk(db, ref, prepared, previous);
       previous = committed;
       const settled = committed.then((outcome) => settle(prepared, outcome));
       settled.catch(() => undefined); // awaited by drain or the next flush

@@ -47,7 +47,8 @@ export function prepareEvents(
       continue;
     }
     keys.add(key);
-    prepared.events.push({ ...result.event, key });
+    // The validated event is a fresh object of the schema's: keyed in place rather than copied.
+    prepared.events.push(Object.assign(result.event, { key }));
     prepared.indexes.push(index);
   }
   return prepared;

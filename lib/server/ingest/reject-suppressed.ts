@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { SqlRunner } from "@/lib/server/db/connection";
 import { findActiveSuppressions, suppressionReason } from "@/lib/server/privacy/active-suppressions";
 
 import type { Tx } from "./keyed-event";
@@ -10,7 +11,7 @@ import type { PreparedEvents } from "./prepare-events";
  * data-subject request, not lifted) to the rejected ones, with the reason. One query per batch.
  */
 export async function rejectSuppressed(
-  db: Tx,
+  db: Tx | SqlRunner,
   workspaceId: number,
   prepared: PreparedEvents,
 ): Promise<PreparedEvents> {

@@ -14,6 +14,11 @@ export interface StoredEvent {
   messageId: string | null;
 }
 
+/** The columns ingestion writes, in the order of its statements' SELECT lists. */
+export const EVENT_COLUMNS = `"workspaceId", "eventKey", "type", "customerId", "ts", "channel", "messageId",
+  "campaignId", "messageKind", "topic", "topics", "maxPerWeek", "value", "currency", "traits", "properties",
+  "importBatchId"`;
+
 /**
  * Inserts the batch in one statement and returns the events actually stored. An event whose key
  * the workspace already holds is left out by ON CONFLICT DO NOTHING; if another transaction
@@ -45,9 +50,7 @@ export async function insertEvents(
     properties: e.properties,
   }));
   return tx.$queryRaw<StoredEvent[]>(Prisma.sql`
-    INSERT INTO "Event" ("workspaceId", "eventKey", "type", "customerId", "ts", "channel", "messageId",
-      "campaignId", "messageKind", "topic", "topics", "maxPerWeek", "value", "currency", "traits", "properties",
-      "importBatchId")
+    INSERT INTO "Event" (${Prisma.raw(EVENT_COLUMNS)})
     SELECT CAST(${workspaceId} AS integer), u.key, CAST(u.type AS "EventType"), u.customer, u.ts,
       CAST(u.channel AS "Channel"), u.message, u.campaign, CAST(u.kind AS "MessageKind"), u.topic,
       u.topics, u.max_per_week, u.value, u.currency, u.traits, u.properties, CAST(${importBatchId} AS integer)

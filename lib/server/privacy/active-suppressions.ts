@@ -1,27 +1,40 @@
 import "server-only";
 
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/server/db/connection";
 import type { Tx } from "@/lib/server/ingest/keyed-event";
 
 import { customerHash } from "./customer-hash";
 
+const ANY_ACTIVE = `
+  SELECT EXISTS (SELECT 1 FROM "SuppressedCustomer" WHERE "workspaceId" = $1 AND "liftedAt" IS NULL) AS "any"`;
+const ACTIVE_SUPPRESSIONS = `
+  SELECT "customerHash", "createdAt" FROM "SuppressedCustomer"
+  WHERE "workspaceId" = $1 AND "customerHash" = ANY(CAST($2 AS text[])) AND "liftedAt" IS NULL`;
+
+const query = <T>(db: Tx | SqlRunner, sql: string, params: unknown[]): Promise<T[]> =>
+  "$queryRawUnsafe" in db ? db.$queryRawUnsafe<T[]>(sql, ...params) : db.query<T>(sql, params);
+
 /**
  * Which of these customer ids are on the workspace's suppression list and not lifted, each
- * with the day it was erased: one query on the list's key, however many ids.
+ * with the day it was erased: one query on the list's key, however many ids — after a first
+ * one that spares hashing them when the workspace suppresses no one (the usual case). Through
+ * Prisma or straight through the driver (an import chunk's bulk transaction).
  */
 export async function findActiveSuppressions(
-  db: Tx,
+  db: Tx | SqlRunner,
   workspaceId: number,
   customerIds: Iterable<string>,
 ): Promise<Map<string, Date>> {
+  const found = new Map<string, Date>();
+  const [{ any }] = await query<{ any: boolean }>(db, ANY_ACTIVE, [workspaceId]);
+  if (!any) return found;
   const byHash = new Map<string, string>();
   for (const id of customerIds) byHash.set(customerHash(workspaceId, id), id);
-  const found = new Map<string, Date>();
   if (byHash.size === 0) return found;
-  const rows = await db.$queryRaw<{ customerHash: string; createdAt: Date }[]>(Prisma.sql`
-    SELECT "customerHash", "createdAt" FROM "SuppressedCustomer"
-    WHERE "workspaceId" = ${workspaceId} AND "customerHash" = ANY(CAST(${[...byHash.keys()]} AS text[]))
-      AND "liftedAt" IS NULL`);
+  const rows = await query<{ customerHash: string; createdAt: Date }>(db, ACTIVE_SUPPRESSIONS, [
+    workspaceId,
+    [...byHash.keys()],
+  ]);
   for (const row of rows) found.set(byHash.get(row.customerHash) as string, row.createdAt);
   return found;
 }
