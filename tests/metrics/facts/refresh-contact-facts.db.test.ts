@@ -135,6 +135,46 @@ describe("refreshing the contact facts of some customers", () => {
     expect(merged.some((row) => gone.has(row.eventId as bigint))).toBe(false);
   });
 
+  test("after new clicks on earlier sends takes each send's earliest click, as a full refresh does", async () => {
+    const prisma = db.current.prisma;
+    const { workspaceId } = await loadDataset(prisma, randomDataset(14));
+    const at = (ms: number) => new Date(ms).toISOString();
+    const HOUR = 3_600_000;
+    // Two sends of one message a day apart, clicked late (day 5 after the first); then new
+    // clicks: one earlier than that click, one beyond the 7 days of the first send, and one
+    // on a send nobody had clicked, 1 ms inside its 7 days.
+    const t0 = Date.parse("2026-03-10T08:00:00.000Z");
+    await ingestEvents(prisma, workspaceId, [
+      { id: "s1", type: "message_sent", customerId: "c-002", channel: "email", messageId: "late", topic: "yoga", timestamp: at(t0) },
+      { id: "s2", type: "message_sent", customerId: "c-002", channel: "email", messageId: "late", topic: "yoga", timestamp: at(t0 + 24 * HOUR) },
+      { id: "k1", type: "message_clicked", customerId: "c-002", channel: "email", messageId: "late", timestamp: at(t0 + 5 * 24 * HOUR) },
+      { id: "s3", type: "message_sent", customerId: "c-003", channel: "sms", messageId: "quiet", topic: "yoga", timestamp: at(t0) },
+    ]); // prettier-ignore
+    await refreshContactFacts(prisma, { workspaceId });
+    const fact = async (eventKey: string) => {
+      const [row] = await prisma.$queryRaw<{ clickedAt: Date | null }[]>(Prisma.sql`
+        SELECT f."clickedAt" FROM "ContactFact" f JOIN "Event" e ON e."workspaceId" = f."workspaceId" AND e."id" = f."eventId"
+        WHERE f."workspaceId" = ${workspaceId} AND e."eventKey" = ${eventKey}`);
+      return row.clickedAt;
+    };
+    expect(await fact("s1")).toEqual(new Date(t0 + 5 * 24 * HOUR));
+
+    const scope = await ingest(prisma, workspaceId, [
+      { id: "k2", type: "message_clicked", customerId: "c-002", channel: "email", messageId: "late", timestamp: at(t0 + 3 * 24 * HOUR) },
+      { id: "k3", type: "message_clicked", customerId: "c-002", channel: "email", messageId: "late", timestamp: at(t0 + 7 * 24 * HOUR + 1) },
+      { id: "k4", type: "message_clicked", customerId: "c-003", channel: "sms", messageId: "quiet", timestamp: at(t0 + 7 * 24 * HOUR - 1) },
+    ]); // prettier-ignore
+    await refreshContactFacts(prisma, scope);
+    const merged = await facts(prisma, workspaceId);
+    expect([await fact("s1"), await fact("s2"), await fact("s3")]).toEqual([
+      new Date(t0 + 3 * 24 * HOUR),
+      new Date(t0 + 3 * 24 * HOUR),
+      new Date(t0 + 7 * 24 * HOUR - 1),
+    ]);
+    await refreshContactFacts(prisma, { workspaceId });
+    expect(withoutVersion(merged)).toEqual(withoutVersion(await facts(prisma, workspaceId)));
+  });
+
   test("with nothing new writes nothing", async () => {
     const prisma = db.current.prisma;
     const { workspaceId } = await loadDataset(prisma, randomDataset(13));
