@@ -37,7 +37,9 @@ async function storedRows(workspaceId: number) {
 /** Stores the events in two fresh workspaces, one way each, and returns both sets of rows. */
 async function bothWays(events: KeyedEvent[]) {
   const [byCopy, byJson] = [await createWorkspace(prisma(), "copy"), await createWorkspace(prisma(), "json")];
-  const copied = await db.current.bulkTransaction((session) => copyEvents(session, byCopy, events, 1));
+  const { stored: copied } = await db.current.bulkTransaction((session) =>
+    copyEvents(session, byCopy, events, 1),
+  );
   const inserted = await prisma().$transaction((tx) => insertEvents(tx, byJson, events, 1));
   expect(copied).toBe(inserted.length);
   return { copied: await storedRows(byCopy), inserted: await storedRows(byJson) };
@@ -150,18 +152,25 @@ test("a chunk whose events the workspace holds stores nothing, and a rolled-back
     { id: "a", type: "page_viewed", customerId: "c1", timestamp: AT },
     { id: "b", type: "page_viewed", customerId: "c2", timestamp: AT },
   ]);
-  expect(await db.current.bulkTransaction((session) => copyEvents(session, workspaceId, events, 1))).toBe(2);
-  expect(await db.current.bulkTransaction((session) => copyEvents(session, workspaceId, events, 1))).toBe(0);
+  expect(
+    await db.current.bulkTransaction((session) => copyEvents(session, workspaceId, events, 1)),
+  ).toMatchObject({ stored: 2 });
+  expect(await db.current.bulkTransaction((session) => copyEvents(session, workspaceId, events, 1))).toEqual({
+    stored: 0,
+    lastId: null,
+  });
 
   const more = keyed([{ id: "c", type: "page_viewed", customerId: "c3", timestamp: AT }]);
   await expect(
     db.current.bulkTransaction(async (session) => {
-      expect(await copyEvents(session, workspaceId, more, 1)).toBe(1);
+      expect(await copyEvents(session, workspaceId, more, 1)).toMatchObject({ stored: 1 });
       throw new Error("the chunk failed after storing");
     }),
   ).rejects.toThrow("the chunk failed after storing");
   expect((await storedRows(workspaceId)).map((row) => row.eventKey)).toEqual(["a", "b"]);
   // The next chunk on a connection starts from an empty staging table.
-  expect(await db.current.bulkTransaction((session) => copyEvents(session, workspaceId, more, 1))).toBe(1);
+  expect(
+    await db.current.bulkTransaction((session) => copyEvents(session, workspaceId, more, 1)),
+  ).toMatchObject({ stored: 1 });
   expect((await storedRows(workspaceId)).map((row) => row.eventKey)).toEqual(["a", "b", "c"]);
 });

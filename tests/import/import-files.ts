@@ -10,7 +10,12 @@ import type { ImportDatabase } from "@/lib/server/import/commit-chunk";
 import { createImport } from "@/lib/server/import/create-import";
 import { errorReportLines } from "@/lib/server/import/error-report";
 import { claimBatch } from "@/lib/server/import/import-lease";
-import { type ImportOutcome, type ImportProgress, runImport } from "@/lib/server/import/run-import";
+import {
+  type ImportOutcome,
+  type ImportPace,
+  type ImportProgress,
+  runImport,
+} from "@/lib/server/import/run-import";
 
 /** A temp directory for the calling test file's import files, removed after the file. */
 export function setupTempDir(prefix = "resonans-import-"): { readonly path: string } {
@@ -42,6 +47,7 @@ export async function importFile(
   filePath: string,
   options: ImportOptions,
   onProgress?: (progress: ImportProgress) => void,
+  pace?: Partial<ImportPace>,
 ): Promise<{ outcome: ImportOutcome; batch: ImportBatch }> {
   const { prisma } = db;
   const queued = await createImport(prisma, {
@@ -51,7 +57,7 @@ export async function importFile(
     options,
   });
   expect(await claimBatch(prisma, queued)).toBe(true);
-  const outcome = await runImport(db, queued, onProgress);
+  const outcome = await runImport(db, queued, onProgress, pace);
   return { outcome, batch: await findBatch(prisma, queued) };
 }
 

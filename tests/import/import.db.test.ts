@@ -398,6 +398,25 @@ describe("the same state as the ingestion API", () => {
     );
   });
 
+  test("stored two chunks at a time, and derived in passes while later chunks are stored, the state is the same", async () => {
+    const reference = await referenceState();
+    const workspaceId = await createWorkspace(prisma());
+    const file = writeFile("paced.ndjson", ndjson(EVENTS));
+    const { batch } = await importFile(db.current, workspaceId, file, NDJSON, undefined, {
+      parallel: 2,
+      chunkRows: 4,
+      deriveRows: 12, // about twenty passes, each running while the next chunks are stored
+    });
+    expect(counters(batch)).toMatchObject({ status: "completed", accepted: 255 });
+    const [{ last }] = await prisma().$queryRaw<{ last: bigint }[]>(Prisma.sql`
+      SELECT max("id") AS "last" FROM "Event" WHERE "workspaceId" = ${workspaceId}`);
+    expect(batch.derivedThroughId).toBe(last);
+    expect(await derivedState(prisma(), workspaceId)).toEqual(reference.state);
+    expect(await storedEvents(prisma(), workspaceId)).toEqual(
+      await storedEvents(prisma(), reference.workspaceId),
+    );
+  });
+
   test("an NDJSON file of the events, in reverse order, gives the same state too", async () => {
     const reference = await referenceState();
     const workspaceId = await createWorkspace(prisma());

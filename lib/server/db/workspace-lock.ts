@@ -12,6 +12,8 @@ export const WORKSPACE_LOCKS = {
   contactFacts: 7410,
   /** Removing events: retention batches and erasure of a customer. */
   eventRemoval: 7411,
+  /** Deriving an import's stored events: one pass at a time (derive-imported-events.ts). */
+  importDerive: 7412,
 } as const;
 
 /** Waits for the workspace's lock of this kind, held until the transaction ends. */

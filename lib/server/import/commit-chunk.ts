@@ -23,6 +23,8 @@ export interface ChunkOutcome {
   accepted: number;
   duplicates: number;
   rejected: number;
+  /** The greatest id of the events the chunk stored; null when it stored none. */
+  lastId: bigint | null;
 }
 
 export interface PreparedChunk {
@@ -63,7 +65,7 @@ export async function commitChunk(
     // Rows of customers erased by a data-subject request are refused like invalid ones.
     const prepared = await rejectSuppressed(session, batch.workspaceId, chunk.events);
     const rejected = prepared.rejected.map(({ index, errors }) => ({ line: chunk.lines[index], errors }));
-    const stored = await copyEvents(session, batch.workspaceId, prepared.events, batch.id);
+    const { stored, lastId } = await copyEvents(session, batch.workspaceId, prepared.events, batch.id);
     await insertRowErrors(session, batch, rejected);
     // A chunk may be stored while the previous one commits; its checkpoint waits for it.
     await previous;
@@ -71,6 +73,7 @@ export async function commitChunk(
       accepted: stored,
       duplicates: prepared.repeated + prepared.events.length - stored,
       rejected: rejected.length,
+      lastId,
     };
     const moved = await session.execute(
       `UPDATE "ImportBatch" SET

@@ -19,8 +19,14 @@ END $$`;
 
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
+/** How many of a chunk's events were new, and the greatest id they were stored under. */
+export interface CopiedEvents {
+  stored: number;
+  lastId: bigint | null;
+}
+
 /**
- * Stores a chunk of an import inside the session's transaction and returns how many events were
+ * Stores a chunk of an import inside the session's transaction and says how many events were
  * new: the rows travel by COPY into a temporary table (a tenth of the database's work of
  * reading them from a JSON parameter), then one INSERT … SELECT moves them into the events in
  * key order, leaving out keys the workspace holds — with the same guarantees as the API's
@@ -31,8 +37,8 @@ export async function copyEvents(
   workspaceId: number,
   events: readonly KeyedEvent[],
   importBatchId: number,
-): Promise<number> {
-  if (events.length === 0) return 0;
+): Promise<CopiedEvents> {
+  if (events.length === 0) return { stored: 0, lastId: null };
   let text = "";
   for (const e of events) {
     text += copyRow([
@@ -55,12 +61,17 @@ export async function copyEvents(
   }
   await session.exec(CREATE_STAGE);
   await session.copyInto(STAGE, text);
-  return session.execute(
-    `INSERT INTO "Event" (${EVENT_COLUMNS})
-    SELECT CAST($1 AS integer), key, type, customer, ts, channel, message, campaign, kind, topic, topics,
-      max_per_week, value, currency, traits, properties, CAST($2 AS integer)
-    FROM ${STAGE} ORDER BY key
-    ON CONFLICT ("workspaceId", "eventKey") DO NOTHING`,
+  const [row] = await session.query<{ stored: number | bigint | string; lastId: bigint | string | null }>(
+    `WITH stored AS (
+      INSERT INTO "Event" (${EVENT_COLUMNS})
+      SELECT CAST($1 AS integer), key, type, customer, ts, channel, message, campaign, kind, topic, topics,
+        max_per_week, value, currency, traits, properties, CAST($2 AS integer)
+      FROM ${STAGE} ORDER BY key
+      ON CONFLICT ("workspaceId", "eventKey") DO NOTHING
+      RETURNING "id"
+    )
+    SELECT CAST(count(*) AS integer) AS "stored", max("id") AS "lastId" FROM stored`,
     [workspaceId, importBatchId],
   );
+  return { stored: Number(row.stored), lastId: row.lastId === null ? null : BigInt(row.lastId) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { lockWorkspace } from "@/lib/server/db/workspace-lock";
 import { AppError } from "@/lib/server/errors";
 import { announceEventsAdded } from "@/lib/server/ingest/events-added";
 import { rebuildDerivedState } from "@/lib/server/ingest/rebuild-derived-state";
@@ -28,6 +29,9 @@ export async function deleteImportEvents(
     throw new AppError("conflict", `Import ${id} is ${batch.status}; cancel it before deleting its events.`);
   }
   const { deleted, range } = await prisma.$transaction(async (tx) => {
+    // Not while a pass derives the batch's events (derive-imported-events.ts), e.g. the last
+    // one of a cancelled run.
+    await lockWorkspace(tx, "importDerive", workspaceId);
     const removed = await tx.$queryRaw<
       { customerId: string; messageId: string | null; type: string; ts: Date }[]
     >(

@@ -53,7 +53,8 @@ export type ImportOutcome = "completed" | "cancelled" | "failed";
  * Runs a claimed import batch from its checkpoint to the end of its file, one chunk per
  * transaction (commit-chunk.ts), with a pass bringing the derived state up to date every
  * 200,000 rows and at the end (derive-imported-events.ts). While a chunk commits, the next one
- * is read and validated; on PostgreSQL two chunks are stored at once.
+ * is read and validated; on PostgreSQL two chunks are stored at once, and a pass runs while
+ * the next chunks are stored.
  * Ends `completed`, `cancelled` (someone cancelled it, or another process took it over), or
  * `failed` with the reason stored on the batch (an unreadable file, a database error).
  */
@@ -98,6 +99,10 @@ export async function runImport(
     const inFlight: Promise<void>[] = [];
     let previous: Promise<unknown> = Promise.resolve();
     let underived = 0;
+    // The greatest id stored so far, and the derive pass running meanwhile (awaited by the next
+    // pass and at the end, which thereby see its failure).
+    let lastId: bigint | null = null;
+    let deriving: Promise<unknown> = Promise.resolve();
     let chunk: ImportRow[] = [];
     let chunkStart = Number(batch.bytesDone);
     const drain = async () => {
@@ -116,9 +121,16 @@ export async function runImport(
       inFlight.push(settled);
       underived += prepared.rows;
       if (underived >= deriveRows) {
+        // With no chunk in flight every id up to the greatest stored is committed, and chunks
+        // stored from now on get greater ones: a pass up to it runs while they are stored.
         await drain();
         underived = 0;
-        await deriveImportedEvents(prisma, ref);
+        await deriving;
+        const upTo = lastId;
+        if (upTo !== null) {
+          deriving = deriveImportedEvents(prisma, ref, upTo);
+          deriving.catch(() => undefined); // awaited by the next pass or at the end
+        }
       }
     };
     const settle = (prepared: PreparedChunk, outcome: ChunkOutcome) => {
@@ -127,6 +139,7 @@ export async function runImport(
       progress.duplicates += outcome.duplicates;
       progress.rejected += outcome.rejected;
       progress.bytesDone = prepared.end.bytes;
+      if (outcome.lastId !== null && (lastId === null || outcome.lastId > lastId)) lastId = outcome.lastId;
       onProgress?.({ ...progress });
       // In the background: the next chunk need not wait for fresh statistics.
       void noteEventsStored(prisma, outcome.accepted);
@@ -140,10 +153,11 @@ export async function runImport(
       }
       if (chunk.length > 0) await flush();
       await drain();
+      await deriving;
     } finally {
       // Whatever ends the run (the end, a cancel, a failure), what was committed feeds the
       // derived state; a failure here leaves it to the next run or to the cancel.
-      await Promise.allSettled(inFlight);
+      await Promise.allSettled([...inFlight, deriving]);
       await deriveImportedEvents(prisma, ref).catch((error: unknown) =>
         console.error(`[import] batch ${ref.id}: deriving failed`, error),
       );
