@@ -9,27 +9,53 @@ interface RefresherState {
   getPrisma: () => Promise<PrismaClient>;
   /** Per workspace, the merged scope still to refresh. */
   pending: Map<number, ContactFactScope>;
+  /** When the oldest pending scope arrived; null when none is pending. */
+  waitingSince: number | null;
+  /** The refresh about to start once announcements pause. */
+  timer: NodeJS.Timeout | null;
+  pace: RefreshPace;
   running: Promise<void> | null;
   stop: () => void;
 }
+
+/**
+ * How long announcements must pause before a refresh starts, and the longest a scope waits.
+ * While batches keep arriving, their scopes merge instead of each taking its turn: a customer
+ * in several batches is refreshed once, and on the embedded database, where a refresh runs on
+ * the server's only thread, ingestion is not interrupted after every batch (one refresh per
+ * batch halved PGlite's HTTP ingestion).
+ */
+export interface RefreshPace {
+  quietMs: number;
+  maxWaitMs: number;
+}
+export const REFRESH_PACE: RefreshPace = { quietMs: 1_000, maxWaitMs: 10_000 };
 
 // On globalThis, so every bundle of the server shares one refresher.
 const registry = globalThis as unknown as { resonansContactFacts?: RefresherState };
 
 /**
- * Keeps the contact facts current: after each "events added" announcement, recomputes the
- * facts of the customers concerned, in the background and one refresh at a time. Scopes that
- * arrive while a refresh runs are merged, so a burst of batches costs a few refreshes.
+ * Keeps the contact facts current: after "events added" announcements, recomputes the facts of
+ * the customers concerned, in the background and one refresh at a time, once announcements
+ * pause for a second (at the latest ten seconds after the first waiting one). Scopes that
+ * arrive meanwhile are merged, so a burst of batches costs a few refreshes.
  * Returns the stop function; starting twice keeps the first refresher.
  */
-export function startContactFactRefresher(getPrisma: () => Promise<PrismaClient>): () => void {
+export function startContactFactRefresher(
+  getPrisma: () => Promise<PrismaClient>,
+  pace: RefreshPace = REFRESH_PACE,
+): () => void {
   if (registry.resonansContactFacts) return registry.resonansContactFacts.stop;
   const state: RefresherState = {
     getPrisma,
     pending: new Map(),
+    waitingSince: null,
+    timer: null,
+    pace,
     running: null,
     stop: () => {
       unsubscribe();
+      if (state.timer) clearTimeout(state.timer);
       if (registry.resonansContactFacts === state) delete registry.resonansContactFacts;
     },
   };
@@ -38,24 +64,48 @@ export function startContactFactRefresher(getPrisma: () => Promise<PrismaClient>
   return state.stop;
 }
 
-/** Resolves when no refresh is running or waiting (for tests, benchmarks and the CLI). */
+/**
+ * Resolves when no refresh is running or waiting (for tests, benchmarks and the CLI); one
+ * waiting for announcements to pause starts at once.
+ */
 export async function contactFactsSettled(): Promise<void> {
   const state = registry.resonansContactFacts;
-  while (state?.running) await state.running;
+  while (state && (state.running || state.pending.size > 0)) {
+    if (!state.running) start(state);
+    await state.running;
+  }
 }
 
 function enqueue(state: RefresherState, change: EventsAdded): void {
   const scope = scopeAfterEvents(change);
   const queued = state.pending.get(change.workspaceId);
   state.pending.set(change.workspaceId, queued ? mergeScopes(queued, scope) : scope);
+  state.waitingSince ??= Date.now();
+  schedule(state);
+}
+
+/** (Re)starts the wait for a pause; a running refresh schedules the next when it ends. */
+function schedule(state: RefresherState): void {
+  if (state.running || state.pending.size === 0) return;
+  if (state.timer) clearTimeout(state.timer);
+  const waited = Date.now() - (state.waitingSince ?? Date.now());
+  const delay = Math.max(0, Math.min(state.pace.quietMs, state.pace.maxWaitMs - waited));
+  state.timer = setTimeout(() => start(state), delay);
+  state.timer.unref();
+}
+
+function start(state: RefresherState): void {
+  if (state.timer) clearTimeout(state.timer);
+  state.timer = null;
   state.running ??= drain(state);
 }
 
 async function drain(state: RefresherState): Promise<void> {
   try {
-    while (state.pending.size > 0) {
-      const [workspaceId, scope] = state.pending.entries().next().value as [number, ContactFactScope];
-      state.pending.delete(workspaceId);
+    state.waitingSince = null;
+    const scopes = [...state.pending.entries()];
+    state.pending.clear();
+    for (const [workspaceId, scope] of scopes) {
       try {
         await refreshContactFacts(await state.getPrisma(), scope);
       } catch (error) {
@@ -64,6 +114,7 @@ async function drain(state: RefresherState): Promise<void> {
     }
   } finally {
     state.running = null;
+    schedule(state);
   }
 }
 
