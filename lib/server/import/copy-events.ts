@@ -27,7 +27,7 @@ export interface CopiedEvents {
 
 /**
  * Stores a chunk of an import inside the session's transaction and says how many events were
- * new: the rows travel by COPY into a temporary table (a tenth of the database's work of
+ * new: the rows travel by COPY into a temporary table (a sixth of the database's work of
  * reading them from a JSON parameter), then one INSERT … SELECT moves them into the events in
  * key order, leaving out keys the workspace holds — with the same guarantees as the API's
  * insert (store-events.ts): concurrent batches sharing a key store it once and cannot deadlock.
