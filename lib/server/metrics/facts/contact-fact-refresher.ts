@@ -97,7 +97,8 @@ function schedule(state: RefresherState): void {
 function start(state: RefresherState): void {
   if (state.timer) clearTimeout(state.timer);
   state.timer = null;
-  state.running ??= drain(state);
+  // With scopes pending, drain awaits before its end clears `running`, so it is set first.
+  if (!state.running && state.pending.size > 0) state.running = drain(state);
 }
 
 async function drain(state: RefresherState): Promise<void> {
