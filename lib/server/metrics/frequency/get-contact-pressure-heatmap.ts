@@ -31,15 +31,22 @@ export async function getContactPressureHeatmap(
   const timeZone = params.timeZone ?? "UTC";
   const weeks = calendarWeeks(params.from, params.to, timeZone);
   const starts = sqlInstants(weeks.map((week) => week.from));
+  const ends = sqlInstants(weeks.map((week) => week.to));
   const parts = weeks.map((week) => week.to.getTime() - week.from.getTime());
   const lengths = weeks.map((week) => week.weekEnd.getTime() - week.weekStart.getTime());
-  // width_bucket gives the 1-based week whose part of the window holds the send.
+  // Each week's part of the window grouped by customer on its own (1-based week numbers): five
+  // groupings of 60,000–110,000 customers took half the time of one of 276,000 customer-weeks
+  // (0.27–0.31 s against 0.53–0.69 s for 28 days at 200,000 customers).
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH per AS (
-      SELECT width_bucket(f."ts", ${starts}) AS week, COUNT(*) AS n
-      FROM "ContactFact" f
-      WHERE ${contactFactCondition(params)}
-      GROUP BY 1, f."customerId"
+      SELECT CAST(w.week AS integer) AS week, p.n
+      FROM unnest(${starts}, ${ends}) WITH ORDINALITY AS w(start, stop, week)
+      CROSS JOIN LATERAL (
+        SELECT COUNT(*) AS n
+        FROM "ContactFact" f
+        WHERE ${contactFactCondition(params)} AND f."ts" >= w.start AND f."ts" < w.stop
+        GROUP BY f."customerId"
+      ) AS p
     ),
     bucketed AS (
       SELECT p.week, ${bucketIndex(
