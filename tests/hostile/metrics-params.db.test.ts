@@ -143,7 +143,14 @@ test("hostile metric requests: 200 or a 4xx with a reason, never a 5xx", async (
         expect(body.error?.message).not.toMatch(/prisma|SELECT |\bat .+:\d+/i);
       }
     }),
-    fuzzParameters("metric parameters", 150),
+    {
+      ...fuzzParameters("metric parameters", 150),
+      // A plain request and a plainly bad one run first, whatever the seed generates after.
+      examples: [
+        [{ name: "overview", parameters: [], repeat: false, raw: undefined }],
+        [{ name: "overview", parameters: [["from", "yesterday"]], repeat: false, raw: undefined }],
+      ],
+    },
   );
   // Both outcomes were reached: the generator is not only producing garbage.
   expect(seen).toContain(200);
