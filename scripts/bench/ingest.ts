@@ -14,6 +14,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { createApiKey } from "@/lib/server/admin/api-keys";
 import type { DatabaseTarget } from "@/lib/server/db/config";
 import { openDatabase, type Database } from "@/lib/server/db/connection";
+import { copyRow, textArrayLiteral } from "@/lib/server/db/copy-text";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { createImport } from "@/lib/server/import/create-import";
 import { claimBatch } from "@/lib/server/import/import-lease";
@@ -187,20 +188,15 @@ const BARE_TABLE = `CREATE TABLE bare_events ("workspaceId" integer, "eventKey" 
 
 /** The same events as the rows ingestion stores, in COPY's text format. */
 function copyText(): string {
-  const cell = (value: unknown) =>
-    value === undefined || value === null ? "\\N" : String(value).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
-  const lines: string[] = [];
+  const value = (v: unknown) => (v === undefined || v === null ? null : (v as string | number));
+  let text = "";
   for (const e of syntheticEvents(FILE_EVENTS, 50_000, 7, "copy") as Generator<SyntheticEvent & Record<string, never>>) {
-    const topics = e.topics ? `{${(e.topics as string[]).join(",")}}` : "{}";
-    lines.push(
-      [1, e.id, e.type, e.customerId, e.timestamp, e.channel, e.messageId, e.campaignId,
-        e.type === "message_sent" ? "promotional" : null, e.topic, topics, e.maxPerWeek, e.value, e.currency,
-        e.traits ? JSON.stringify(e.traits) : null, e.properties ? JSON.stringify(e.properties) : null]
-        .map(cell)
-        .join("\t"),
-    );
+    text += copyRow([1, e.id, e.type, e.customerId, e.timestamp, value(e.channel), value(e.messageId),
+      value(e.campaignId), e.type === "message_sent" ? "promotional" : null, value(e.topic),
+      textArrayLiteral((e.topics as string[] | undefined) ?? []), value(e.maxPerWeek), value(e.value), value(e.currency),
+      e.traits ? JSON.stringify(e.traits) : null, e.properties ? JSON.stringify(e.properties) : null]);
   }
-  return lines.join("\n") + "\n";
+  return text;
 }
 
 /** Runs `run` with a connection of its own to the server at `url`, closed afterwards. */
