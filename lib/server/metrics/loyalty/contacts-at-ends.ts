@@ -100,12 +100,10 @@ const intArray = (values: number[]) => Prisma.sql`(CAST(${values} AS int[]))`;
 const int = (value: number) => Prisma.sql`CAST(${value} AS int)`;
 
 /**
- * The contact figures' rows at the ends, for the UNION of getLoyaltyCountsAtEnds (columns
- * metric, lo, hi, n, scored, relevance, over):
- * - 'customers': per combination of window masks, how many customers have it: `lo` the windows
- *   (segment-mask bits) they were contacted in, `hi` the 90-day windows with an engaged contact,
- *   `over` the ends at which they had at least `nth` contacts in the 28 days;
- * - 'segments': per segment `lo` of the 28-day windows, contacts, scored contacts, relevance sum.
+ * The contact figures' customer rows at the ends (columns metric, lo, hi, n, scored, relevance,
+ * over), 'customers': per combination of window masks, how many customers have it: `lo` the
+ * windows (segment-mask bits) they were contacted in, `hi` the 90-day windows with an engaged
+ * contact, `over` the ends at which they had at least `nth` contacts in the 28 days.
  *
  * Customers are counted in one hash aggregate over their contacts (no per-row window functions,
  * no customer order needed), so the contacts are read in time order from a range of the
@@ -113,7 +111,7 @@ const int = (value: number) => Prisma.sql`CAST(${value} AS int)`;
  * per end are summed as packed fields: no field can carry while the customer has fewer contacts
  * read than PACK_LIMIT; one with more (never seen in practice) is counted end by end instead.
  */
-export function contactRowsSql(
+export function customerRowsSql(
   params: MetricParams,
   ends: readonly Date[],
   { bounds, masks, packs }: ContactSegments,
@@ -169,11 +167,27 @@ export function contactRowsSql(
         GROUP BY f.c
       ) cu
     ) cu
-    GROUP BY cu.seen, cu.over
-    UNION ALL
-    SELECT 'segments', f.s, 0, COUNT(*), COUNT(f."relevance"), COALESCE(SUM(f."relevance"), 0), 0
+    GROUP BY cu.seen, cu.over`;
+}
+
+/**
+ * The contact figures' segment rows at the ends (the columns of customerRowsSql), 'segments':
+ * per segment `lo` of the 28-day windows, contacts, scored contacts and relevance sum.
+ */
+export function segmentRowsSql(
+  params: MetricParams,
+  ends: readonly Date[],
+  { bounds }: ContactSegments,
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT 'segments' AS metric, f.s AS lo, 0 AS hi, COUNT(*) AS n, COUNT(f."relevance") AS scored,
+      COALESCE(SUM(f."relevance"), 0) AS relevance, 0 AS over
     FROM (
-      ${factsInSpans(params, spans28, Prisma.sql`width_bucket(f."ts", ${boundsArray}) AS s, f."relevance"`)}
+      ${factsInSpans(
+        params,
+        spansBefore(ends, PRESSURE_DAYS),
+        Prisma.sql`width_bucket(f."ts", ${sqlInstants(bounds)}) AS s, f."relevance"`,
+      )}
     ) f
     GROUP BY f.s`;
 }

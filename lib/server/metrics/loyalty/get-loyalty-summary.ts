@@ -15,10 +15,10 @@ import { loyaltyFigures } from "./loyalty-figures";
 
 /**
  * Loyalty health (METRICS.md §4) for the window [from, to) and for the previous period of the
- * same length [from − (to − from), from), from one statement: purchasers and repeat purchase
+ * same length [from − (to − from), from), from one computation: purchasers and repeat purchase
  * rate in the window, active and at-risk customers at its end, engaged share over the 90 days
  * and over-contacted share and mean relevance over the 28 days before its end, and the index.
- * A trend of the same query asked at the same time joins the statement; over the whole data,
+ * A trend of the same query asked at the same time joins it; over the whole data,
  * the previous period's counts are read where stored (loyaltyCountsAtEnds).
  */
 export async function getLoyaltySummary(db: MetricsClient, params: MetricParams): Promise<LoyaltySummary> {

@@ -19,7 +19,7 @@ const WINDOW_MS = LOYALTY_WINDOW_DAYS * 86_400_000;
 /**
  * The loyalty index and its components at the end of each of the last 12 calendar months (in
  * params.timeZone, default UTC), the last being the month of the window's last instant and
- * measured at `to`. Each point uses the 365 days ending at it; all come from one statement,
+ * measured at `to`. Each point uses the 365 days ending at it; all come from one computation,
  * shared with a summary of the same query asked at the same time, except the points before
  * the last that are stored (loyaltyCountsAtEnds).
  * `params.from` is not used: every point has its own window.

@@ -7,7 +7,7 @@ import { customerCondition } from "../common/customer-filter";
 import type { MetricParams, MetricsClient } from "../common/metric-params";
 import { sqlInstant, sqlInstants } from "../common/sql-instant";
 
-import { contactBits, contactRowsSql, contactSegments } from "./contacts-at-ends";
+import { contactBits, contactSegments, customerRowsSql, segmentRowsSql } from "./contacts-at-ends";
 import { countsCanBeStored, readStoredLoyaltyCounts, storeLoyaltyCounts } from "./stored-loyalty-counts";
 
 const DAY_MS = 86_400_000;
@@ -58,9 +58,9 @@ interface SpanRow {
 /** Elapsed time as an interval of hours, minutes and seconds (never calendar days). */
 const elapsed = (ms: number) => Prisma.sql`CAST(${`${ms} milliseconds`} AS interval)`;
 
-/** How long a request for counts waits for others of the same query to join its statement. */
+/** How long a request for counts waits for others of the same query to join its computation. */
 const BATCH_WAIT_MS = 5;
-/** Ends one statement computes at most. */
+/** Ends one computation covers at most. */
 const MAX_ENDS = 14;
 
 interface Waiter {
@@ -87,9 +87,9 @@ let lastClientId = 0;
 /**
  * The loyalty counts at the ends, like getLoyaltyCountsAtEnds, but requests for the same query
  * (client, filters, window length and cap) that arrive within a few milliseconds of each other
- * share one statement over the union of their ends. The Loyalty page asks for the summary
+ * share one computation over the union of their ends. The Loyalty page asks for the summary
  * (the window's end and the previous period's) and the trend (12 month ends, the last being
- * the window's end) together: one statement of 13 ends reads the year's purchases and contacts
+ * the window's end) together: one computation of 13 ends reads the year's purchases and contacts
  * once instead of twice. Each end's counts do not depend on the other ends computed with it.
  *
  * Counts at the `storable` ends (the trend's past month starts, a summary's previous-period
@@ -149,7 +149,7 @@ async function runBatch(batch: Batch): Promise<void> {
 
 /**
  * The counts at the ends (in their order): the storable ones from the store where it holds
- * them, the rest from one statement; storable ones computed are then stored. Storing is an aid:
+ * them, the rest computed together; storable ones computed are then stored. Storing is an aid:
  * when it fails, the counts are still returned.
  */
 async function countsAt(
@@ -184,15 +184,17 @@ async function countsAt(
 }
 
 /**
- * The loyalty counts at several window ends in one statement. `ends` are ascending instants;
- * at end `t` the loyalty window is [t − windowMs, t), and the 90- and 28-day figures end at `t`.
+ * The loyalty counts at several window ends, from three statements run at once (purchases,
+ * contacted customers, contact segments). `ends` are ascending instants; at end `t` the
+ * loyalty window is [t − windowMs, t), and the 90- and 28-day figures end at `t`.
  *
  * Every purchase figure counts rows that hold at a contiguous run of ends, so each purchase is
  * read once: it yields the first and last end index it counts for (width_bucket over the ends),
  * rows are counted per (first, last) pairs in one GROUP BY, and each pair adds to the ends it
  * spans. A customer counts once per end through the one row that is their first in the window
  * there (LAG gives the previous row; a missing one is older than every window). The contact
- * figures come from contactRowsSql: millions of contacts, so no window functions over them.
+ * figures come from customerRowsSql and segmentRowsSql: millions of contacts, so no window
+ * functions over them.
  */
 export async function getLoyaltyCountsAtEnds(
   db: MetricsClient,
@@ -215,7 +217,10 @@ export async function getLoyaltyCountsAtEnds(
   const endsArray = sqlInstants(ends);
   const segments = contactSegments(ends);
 
-  const rows = await db.$queryRaw<SpanRow[]>(Prisma.sql`
+  // Three statements at once, each on its own connection and core: as one statement their
+  // parts ran one after another (1.4 s at 200,000 customers; at once 0.96–1.0 s).
+  const statements = [
+    Prisma.sql`
     WITH pts AS (
       SELECT ${endsArray} AS ends
     ),
@@ -269,9 +274,11 @@ export async function getLoyaltyCountsAtEnds(
     SELECT 'atRiskCustomers', ${wb(Prisma.sql`t."ts" + t.ms * interval '1 millisecond'`)} + 1,
       COALESCE(${wb(Prisma.sql`t.next`)}, ${kLast}), COUNT(*), 0, 0, 0
     FROM thresholds t CROSS JOIN pts
-    GROUP BY 2, 3
-    UNION ALL
-    ${contactRowsSql(params, ends, segments, nth, endsArray)}`);
+    GROUP BY 2, 3`,
+    customerRowsSql(params, ends, segments, nth, endsArray),
+    segmentRowsSql(params, ends, segments),
+  ];
+  const rows = (await Promise.all(statements.map((sql) => db.$queryRaw<SpanRow[]>(sql)))).flat();
 
   const counts = ends.map(
     () => Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as unknown as LoyaltyCounts,
