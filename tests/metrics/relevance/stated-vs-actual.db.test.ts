@@ -129,6 +129,25 @@ describe("getStatedVsActual", () => {
     });
   });
 
+  test("counts a customer's contacts made before they first stated preferences", async () => {
+    // c6: 3 email sends, then prefs 03-05 12h {yoga, max 1}, then one more: 4 / 2 = 2 per week > 1.
+    const { workspaceId: other } = await loadDataset(db.current.prisma, [
+      customer("c6", "SE"),
+      ...["03-03", "03-04", "03-05"].map((day) => send("c6", day, "email", "running")),
+      prefs("c6", "2026-03-05T12:00:00Z", ["yoga"], 1),
+      send("c6", "03-06", "email", "running"),
+    ]);
+    expect(await getStatedVsActual(db.current.prisma, reportWindow(other))).toEqual({
+      contactsWithStatedTopics: 1,
+      offPreferenceContacts: 1,
+      offPreferenceShare: 1,
+      contactedCustomers: 1,
+      customersWithStatedMax: 1,
+      customersExceeding: 1,
+      exceedingShare: 1,
+    });
+  });
+
   test("nulls over nobody", async () => {
     const empty = reportWindow(workspaceId, "2026-04-01T00:00:00Z", "2026-04-08T00:00:00Z");
     expect(await getStatedVsActual(db.current.prisma, empty)).toEqual({

@@ -3,15 +3,19 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatedVsActual } from "@/lib/metrics/relevance";
 
-import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
+import { contactFactCondition } from "../common/contact-filter";
+import {
+  assertMetricParams,
+  type MetricParams,
+  type MetricsClient,
+  windowWeeks,
+} from "../common/metric-params";
 
 import { rate } from "./relevance-figures";
-import { contactedCustomersWithStatedMax } from "./stated-vs-actual-customers";
 
-interface Row {
+interface PreferenceRow {
   stated: bigint;
   off: bigint;
-  contacted: bigint;
   withMax: bigint;
   exceeding: bigint;
 }
@@ -20,16 +24,48 @@ interface Row {
  * Stated vs actual (METRICS.md §3): (a) among the window's contacts with a topic to customers
  * with stated topics in force at the contact, those whose topic is not among them; (b) among
  * contacted customers with a maxPerWeek in force at their last contact in the window, those
- * whose contacts per week exceed it. One pass over the window's contact facts.
+ * whose contacts per week exceed it.
+ *
+ * Two statements at once: the contacted customers, counted over the window's contacts, and
+ * the rest, read from the contacts made under stated preferences only (about one in eight,
+ * through their own index). Preferences stay in force once stated (the latest
+ * preferences_updated before a send applies to every later send too), so a customer with such
+ * a contact in the window has their last contact in the window among them; those whose last
+ * one carries a maximum then have their contacts counted one by one.
  */
 export async function getStatedVsActual(db: MetricsClient, params: MetricParams): Promise<StatedVsActual> {
   assertMetricParams(params);
-  const [row] = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT COALESCE(SUM(c."statedTopicContacts"), 0)::bigint AS "stated",
-      COALESCE(SUM(c."offPreferenceContacts"), 0)::bigint AS "off",
-      COUNT(*) AS "contacted", COUNT(c."statedMax") AS "withMax",
-      COUNT(*) FILTER (WHERE c."perWeek" > c."statedMax") AS "exceeding"
-    FROM (${contactedCustomersWithStatedMax(params)}) c`);
+  const window = contactFactCondition(params);
+  // The same aggregate twice: the database computes it once.
+  const latest = Prisma.sql`MAX(ARRAY[EXTRACT(EPOCH FROM f."ts")::float8, f."statedMaxPerWeek"])
+    FILTER (WHERE f."statedMaxPerWeek" IS NOT NULL)`;
+  const statedTopics = Prisma.sql`f."topic" IS NOT NULL AND cardinality(f."statedTopics") > 0`;
+  const [[contacted], [row]] = await Promise.all([
+    db.$queryRaw<{ contacted: bigint }[]>(Prisma.sql`
+      SELECT COUNT(*) AS "contacted" FROM (SELECT f."customerId" FROM "ContactFact" f WHERE ${window} GROUP BY 1) c`),
+    db.$queryRaw<PreferenceRow[]>(Prisma.sql`
+      WITH stated AS (
+        SELECT f."customerId",
+          COUNT(*) FILTER (WHERE ${statedTopics}) AS "stated",
+          COUNT(*) FILTER (WHERE ${statedTopics} AND NOT (f."topic" = ANY(f."statedTopics"))) AS "off",
+          CASE WHEN (${latest})[1] = EXTRACT(EPOCH FROM MAX(f."ts"))::float8 THEN (${latest})[2] END
+            AS "statedMax"
+        FROM "ContactFact" f
+        WHERE ${window} AND f."hasPreferences"
+        GROUP BY f."customerId"
+      ),
+      capped AS (
+        SELECT s."statedMax",
+          (SELECT COUNT(*) FROM "ContactFact" f WHERE ${window} AND f."customerId" = s."customerId") AS "contacts"
+        FROM stated s
+        WHERE s."statedMax" IS NOT NULL
+      )
+      SELECT (SELECT COALESCE(SUM(s."stated"), 0) FROM stated s)::bigint AS "stated",
+        (SELECT COALESCE(SUM(s."off"), 0) FROM stated s)::bigint AS "off",
+        COUNT(*) AS "withMax",
+        COUNT(*) FILTER (WHERE c."contacts"::float8 / ${windowWeeks(params)}::float8 > c."statedMax") AS "exceeding"
+      FROM capped c`),
+  ]);
   const contactsWithStatedTopics = Number(row.stated);
   const offPreferenceContacts = Number(row.off);
   const customersWithStatedMax = Number(row.withMax);
@@ -38,7 +74,7 @@ export async function getStatedVsActual(db: MetricsClient, params: MetricParams)
     contactsWithStatedTopics,
     offPreferenceContacts,
     offPreferenceShare: rate(offPreferenceContacts, contactsWithStatedTopics),
-    contactedCustomers: Number(row.contacted),
+    contactedCustomers: Number(contacted.contacted),
     customersWithStatedMax,
     customersExceeding,
     exceedingShare: rate(customersExceeding, customersWithStatedMax),
