@@ -20,37 +20,40 @@ import { rate } from "./relevance-figures";
 export async function getSendVsWant(db: MetricsClient, params: MetricParams): Promise<SendVsWant> {
   assertMetricParams(params);
   const { workspaceId, from, to } = params;
-  const rows = await db.$queryRaw<{ topic: string | null; contacts: bigint; weight: bigint }[]>(Prisma.sql`
-    WITH sends AS (
+  // Sends and wants are independent: two statements at once, joined on the topic here.
+  const [sends, wants] = await Promise.all([
+    db.$queryRaw<{ topic: string | null; contacts: bigint }[]>(Prisma.sql`
       SELECT f."topic", COUNT(*) AS "contacts"
       FROM "ContactFact" f
       WHERE ${contactFactCondition(params)}
-      GROUP BY f."topic"
-    ),
-    signals AS MATERIALIZED (
-      -- The window's signals first, through the (workspace, type, time) index; the segment is
-      -- applied to them afterwards (a misestimated segment would otherwise probe per customer).
-      SELECT s."customerId", s."type", array_append(s."topics", s."topic") AS "all"
-      FROM "Event" s
-      WHERE s."workspaceId" = ${workspaceId}
-        AND s."type" IN ('product_viewed', 'message_clicked', 'cart_added', 'purchased')
-        AND s."ts" >= ${sqlInstant(from)} AND s."ts" < ${sqlInstant(to)}
-    ),
-    wants AS (
+      GROUP BY f."topic"`),
+    db.$queryRaw<{ topic: string; weight: bigint }[]>(Prisma.sql`
+      WITH signals AS MATERIALIZED (
+        -- The window's signals first, through the (workspace, type, time) index; the segment is
+        -- applied to them afterwards (a misestimated segment would otherwise probe per customer).
+        SELECT s."customerId", s."type", array_append(s."topics", s."topic") AS "all"
+        FROM "Event" s
+        WHERE s."workspaceId" = ${workspaceId}
+          AND s."type" IN ('product_viewed', 'message_clicked', 'cart_added', 'purchased')
+          AND s."ts" >= ${sqlInstant(from)} AND s."ts" < ${sqlInstant(to)}
+      )
       SELECT t."topic", SUM(
         CASE s."type" WHEN 'product_viewed' THEN 1 WHEN 'message_clicked' THEN 2 WHEN 'cart_added' THEN 3 ELSE 5 END
-      ) AS "weight"
+      )::bigint AS "weight"
       FROM signals s
       -- Each distinct topic of the signal once: an element counts where it first occurs.
       CROSS JOIN LATERAL unnest(s."all") WITH ORDINALITY AS t("topic", i)
       WHERE t."topic" IS NOT NULL AND array_position(s."all", t."topic") = t.i
         AND ${customerCondition(params, Prisma.sql`s."customerId"`)}
-      GROUP BY t."topic"
-    )
-    SELECT COALESCE(sends."topic", wants."topic") AS "topic",
-      COALESCE(sends."contacts", 0) AS "contacts", COALESCE(wants."weight", 0)::bigint AS "weight"
-    FROM sends
-    FULL JOIN wants ON wants."topic" = sends."topic"`);
+      GROUP BY t."topic"`),
+  ]);
+  const weights = new Map(wants.map((row) => [row.topic, row.weight]));
+  const rows = [
+    ...sends.map((row) => ({ ...row, weight: (row.topic !== null && weights.get(row.topic)) || 0n })),
+    ...wants
+      .filter((want) => !sends.some((send) => send.topic === want.topic))
+      .map((want) => ({ topic: want.topic, contacts: 0n, weight: want.weight })),
+  ];
 
   const withoutTopic = rows.find((row) => row.topic === null);
   const topical = rows.filter((row): row is typeof row & { topic: string } => row.topic !== null);
