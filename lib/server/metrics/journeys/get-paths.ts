@@ -10,6 +10,7 @@ import {
   type PathsResult,
 } from "@/lib/metrics/journeys";
 
+import { customerRanges } from "../common/customer-ranges";
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
 import { pathStepsSql } from "./path-steps";
@@ -50,9 +51,23 @@ export async function getPaths(db: MetricsClient, params: PathsMetricParams): Pr
   if (params.anchor === "end" && !params.event)
     throw new RangeError("an end-anchored path needs an end event");
 
-  const rows = await db.$queryRaw<StepRow[]>(
-    pathStepsSql(params, { anchor: params.anchor, event: params.event, depth, types: params.types }),
+  // Each customer's path is their own: the customers are split in two halves whose statements
+  // run at once, each on its own connection and core, and their counts are added.
+  const ranges = await customerRanges(db, 2);
+  const parts = await Promise.all(
+    ranges.map((customers) =>
+      db.$queryRaw<StepRow[]>(
+        pathStepsSql(params, {
+          anchor: params.anchor,
+          event: params.event,
+          depth,
+          types: params.types,
+          customers,
+        }),
+      ),
+    ),
   );
+  const rows = parts.flat();
   // Every customer has one row per step of their path, so sums over rows are customer counts.
   const nodes = new Map<string, PathNode>();
   const links: PathLink[] = [];

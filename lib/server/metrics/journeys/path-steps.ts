@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PathEvent } from "@/lib/metrics/journeys";
 
 import { customerCondition } from "../common/customer-filter";
+import { type CustomerRange, inCustomerRange } from "../common/customer-ranges";
 import type { MetricParams } from "../common/metric-params";
 import { sqlInstant } from "../common/sql-instant";
 
@@ -14,6 +15,8 @@ export interface PathStepOptions {
   event?: PathEvent;
   depth: number;
   types?: readonly string[];
+  /** Only the customers in this range (default every customer). */
+  customers?: CustomerRange;
 }
 
 const MESSAGE_TYPES = [
@@ -55,8 +58,11 @@ export function pathStepsSql(params: MetricParams, options: PathStepOptions): Pr
     ? Prisma.sql`AND (e."type" <> 'message_sent' OR e."channel" = CAST(${channel} AS "Channel"))`
     : Prisma.empty;
   // The events that take part in paths: the same filter for the anchor and the path.
+  const customers = options.customers
+    ? Prisma.sql`AND ${inCustomerRange(options.customers, Prisma.sql`e."customerId"`)}`
+    : Prisma.empty;
   const takingPart = Prisma.sql`e."ts" >= ${sqlInstant(from)} AND e."ts" < ${sqlInstant(to)}
-    ${types} ${sends} AND ${customerCondition(params, Prisma.sql`e."customerId"`)}`;
+    ${types} ${sends} ${customers} AND ${customerCondition(params, Prisma.sql`e."customerId"`)}`;
 
   const { anchors, events } = event
     ? anchoredEvents(workspaceId, event, anchor, takingPart)

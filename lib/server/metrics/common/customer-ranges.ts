@@ -1,0 +1,42 @@
+import "server-only";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import type { MetricsClient } from "./metric-params";
+
+/** A range of customer keys: from `lo` (inclusive) to `hi` (exclusive); null is unbounded. */
+export interface CustomerRange {
+  lo: string | null;
+  hi: string | null;
+}
+
+const EVERY_CUSTOMER: CustomerRange[] = [{ lo: null, hi: null }];
+
+/**
+ * Up to `parts` ranges of customer keys that together hold every customer once and split the
+ * events about evenly, from the planner's statistics of the events' customer column (its
+ * histogram's bounds, in the column's own order). A statement over each range can then run on
+ * its own connection and core. Without statistics (a table never analysed): one range.
+ */
+export async function customerRanges(db: MetricsClient, parts: number): Promise<CustomerRange[]> {
+  if (parts < 2) return EVERY_CUSTOMER;
+  const [row] = await db.$queryRaw<{ bounds: string[] | null }[]>(Prisma.sql`
+    SELECT CAST(CAST(s."histogram_bounds" AS text) AS text[]) AS bounds
+    FROM pg_stats s
+    WHERE s."schemaname" = current_schema() AND s."tablename" = 'Event' AND s."attname" = 'customerId'`);
+  const bounds = row?.bounds ?? [];
+  if (bounds.length < parts + 1) return EVERY_CUSTOMER;
+  const cuts = Array.from(
+    { length: parts - 1 },
+    (_, i) => bounds[Math.round(((i + 1) * (bounds.length - 1)) / parts)],
+  );
+  const distinct = [...new Set(cuts)];
+  return [null, ...distinct].map((lo, i) => ({ lo, hi: distinct[i] ?? null }));
+}
+
+/** The condition that the customer key `column` lies in `range`. */
+export function inCustomerRange(range: CustomerRange, column: Prisma.Sql): Prisma.Sql {
+  const lo = range.lo === null ? Prisma.empty : Prisma.sql`AND ${column} >= ${range.lo}`;
+  const hi = range.hi === null ? Prisma.empty : Prisma.sql`AND ${column} < ${range.hi}`;
+  return Prisma.sql`TRUE ${lo} ${hi}`;
+}

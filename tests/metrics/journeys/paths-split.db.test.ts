@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, test } from "vitest";
+
+import { customerRanges } from "@/lib/server/metrics/common/customer-ranges";
+import { getPaths, type PathsMetricParams } from "@/lib/server/metrics/journeys/get-paths";
+
+import { setupTestDatabase } from "../../helpers/test-database";
+import { loadDataset } from "../load-dataset";
+import { randomDataset, RANDOM_WINDOW } from "../random-dataset";
+import type { RefEvent } from "../reference/events";
+import { refPaths } from "../reference/journeys";
+
+const db = setupTestDatabase();
+
+/**
+ * Paths split the customers in two ranges from the events' statistics and add the halves'
+ * counts. Small test data has no histogram of customers (every key is a most common value), so
+ * here enough customers are loaded and analysed for the split to happen.
+ */
+describe("paths over customers split in two ranges", () => {
+  let workspaceId = 0;
+  let events: RefEvent[] = [];
+  beforeAll(async () => {
+    ({ workspaceId, events } = await loadDataset(db.current.prisma, randomDataset(11, { customers: 240 })));
+    await db.current.prisma.$executeRawUnsafe(`ANALYZE "Event"`);
+  });
+
+  test("the ranges cover every customer once", async () => {
+    const ranges = await customerRanges(db.current.prisma, 2);
+    expect(ranges).toHaveLength(2);
+    expect(ranges[0].lo).toBeNull();
+    expect(ranges[1].hi).toBeNull();
+    expect(ranges[0].hi).toBe(ranges[1].lo);
+    const ids = [...new Set(events.map((event) => event.customerId))];
+    const below = ids.filter((id) => id < ranges[0].hi!);
+    // Keys sort the same in code points and in the database here (ASCII keys), and the halves
+    // are both substantial.
+    expect(below.length).toBeGreaterThan(ids.length / 4);
+    expect(ids.length - below.length).toBeGreaterThan(ids.length / 4);
+  });
+
+  const OPTIONS: Omit<PathsMetricParams, "workspaceId" | "from" | "to">[] = [
+    { anchor: "start" },
+    { anchor: "start", event: { type: "message_sent", channel: "email" }, depth: 3 },
+    { anchor: "end", event: { type: "purchased" } },
+  ];
+
+  test.each(OPTIONS)("equal the reference: %o", async (options) => {
+    const from = RANDOM_WINDOW.from;
+    const to = RANDOM_WINDOW.to;
+    const actual = await getPaths(db.current.prisma, {
+      workspaceId,
+      from: new Date(from),
+      to: new Date(to),
+      ...options,
+    });
+    expect(actual.customers).toBeGreaterThan(0);
+    expect(actual).toEqual(refPaths(events, { from: Date.parse(from), to: Date.parse(to) }, options));
+  });
+
+  test("one part asked for, one range", async () => {
+    expect(await customerRanges(db.current.prisma, 1)).toEqual([{ lo: null, hi: null }]);
+  });
+});
