@@ -34,9 +34,14 @@ export async function customerRanges(db: MetricsClient, parts: number): Promise<
   return [null, ...distinct].map((lo, i) => ({ lo, hi: distinct[i] ?? null }));
 }
 
-/** The condition that the customer key `column` lies in `range`. */
+/**
+ * The condition that the customer key `column` lies in `range`, compared byte by byte: in the
+ * database's own collation each comparison is a locale comparison (a non-"C" collation such
+ * as C.UTF-8), which made a range test of 1.9 million keys cost more than grouping them. Any
+ * one order splits the customers exactly; the bounds only choose where.
+ */
 export function inCustomerRange(range: CustomerRange, column: Prisma.Sql): Prisma.Sql {
-  const lo = range.lo === null ? Prisma.empty : Prisma.sql`AND ${column} >= ${range.lo}`;
-  const hi = range.hi === null ? Prisma.empty : Prisma.sql`AND ${column} < ${range.hi}`;
+  const lo = range.lo === null ? Prisma.empty : Prisma.sql`AND ${column} COLLATE "C" >= ${range.lo}`;
+  const hi = range.hi === null ? Prisma.empty : Prisma.sql`AND ${column} COLLATE "C" < ${range.hi}`;
   return Prisma.sql`TRUE ${lo} ${hi}`;
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVE_DAYS, PRESSURE_DAYS } from "@/lib/metrics/loyalty";
 
 import { contactFactCondition } from "../common/contact-filter";
+import { type CustomerRange, inCustomerRange } from "../common/customer-ranges";
 import type { MetricParams } from "../common/metric-params";
 import { sqlInstants } from "../common/sql-instant";
 
@@ -87,11 +88,17 @@ function spansBefore(ends: readonly Date[], days: number): [Date, Date][] {
  * Contacts in any of the spans, one range read per span: an OR of ranges would make the planner
  * visit the table through a bitmap instead of reading a time-ordered index range by range.
  */
-const factsInSpans = (params: MetricParams, spans: [Date, Date][], columns: Prisma.Sql) =>
+const factsInSpans = (
+  params: MetricParams,
+  spans: [Date, Date][],
+  columns: Prisma.Sql,
+  customers: CustomerRange = { lo: null, hi: null },
+) =>
   Prisma.join(
     spans.map(
       ([from, to]) =>
-        Prisma.sql`SELECT ${columns} FROM "ContactFact" f WHERE ${contactFactCondition({ ...params, from, to })}`,
+        Prisma.sql`SELECT ${columns} FROM "ContactFact" f WHERE ${contactFactCondition({ ...params, from, to })}
+          AND ${inCustomerRange(customers, Prisma.sql`f."customerId"`)}`,
     ),
     " UNION ALL ",
   );
@@ -117,6 +124,7 @@ export function customerRowsSql(
   { bounds, masks, packs }: ContactSegments,
   nth: number,
   endsArray: Prisma.Sql,
+  customers?: CustomerRange,
 ): Prisma.Sql {
   const boundsArray = sqlInstants(bounds);
   const spans90 = spansBefore(ends, ACTIVE_DAYS);
@@ -160,6 +168,7 @@ export function customerRowsSql(
             spans90,
             Prisma.sql`f."customerId" AS c,
               2 * width_bucket(f."ts", ${boundsArray}) - CASE WHEN f."clickedAt" IS NULL THEN 1 ELSE 0 END AS s`,
+            customers,
           )}
           -- OFFSET 0 keeps the segment a column: computed once per contact, not once per use.
           OFFSET 0

@@ -1,22 +1,28 @@
 import { beforeAll, describe, expect, test } from "vitest";
 
 import { customerRanges } from "@/lib/server/metrics/common/customer-ranges";
+import type { MetricParams } from "@/lib/server/metrics/common/metric-params";
 import { getPaths, type PathsMetricParams } from "@/lib/server/metrics/journeys/get-paths";
+import { getLoyaltySummary } from "@/lib/server/metrics/loyalty/get-loyalty-summary";
+import { getLoyaltyTrend } from "@/lib/server/metrics/loyalty/get-loyalty-trend";
 
-import { setupTestDatabase } from "../../helpers/test-database";
-import { loadDataset } from "../load-dataset";
-import { randomDataset, RANDOM_WINDOW } from "../random-dataset";
-import type { RefEvent } from "../reference/events";
-import { refPaths } from "../reference/journeys";
+import { setupTestDatabase } from "../helpers/test-database";
+
+import { loadDataset } from "./load-dataset";
+import { randomDataset, RANDOM_WINDOW } from "./random-dataset";
+import type { RefEvent, RefQuery } from "./reference/events";
+import { refPaths } from "./reference/journeys";
+import { referenceLoyaltySummary, referenceLoyaltyTrend } from "./reference/loyalty";
+import { expectClose } from "./reference-check";
 
 const db = setupTestDatabase();
 
 /**
- * Paths split the customers in two ranges from the events' statistics and add the halves'
- * counts. Small test data has no histogram of customers (every key is a most common value), so
- * here enough customers are loaded and analysed for the split to happen.
+ * Paths and loyalty split the customers in two ranges from the events' statistics and add the
+ * halves' counts. Small test data has no histogram of customers (every key is a most common
+ * value), so here enough customers are loaded and analysed for the split to happen.
  */
-describe("paths over customers split in two ranges", () => {
+describe("metrics over customers split in two ranges", () => {
   let workspaceId = 0;
   let events: RefEvent[] = [];
   beforeAll(async () => {
@@ -44,7 +50,7 @@ describe("paths over customers split in two ranges", () => {
     { anchor: "end", event: { type: "purchased" } },
   ];
 
-  test.each(OPTIONS)("equal the reference: %o", async (options) => {
+  test.each(OPTIONS)("paths equal the reference: %o", async (options) => {
     const from = RANDOM_WINDOW.from;
     const to = RANDOM_WINDOW.to;
     const actual = await getPaths(db.current.prisma, {
@@ -55,6 +61,20 @@ describe("paths over customers split in two ranges", () => {
     });
     expect(actual.customers).toBeGreaterThan(0);
     expect(actual).toEqual(refPaths(events, { from: Date.parse(from), to: Date.parse(to) }, options));
+  });
+
+  test("the loyalty summary and trend equal the reference", async () => {
+    const from = "2025-05-01T00:00:00.000Z";
+    const to = "2026-05-01T00:00:00.000Z";
+    const params: MetricParams = { workspaceId, from: new Date(from), to: new Date(to) };
+    const query: RefQuery = { from: Date.parse(from), to: Date.parse(to) };
+    const [summary, trend] = await Promise.all([
+      getLoyaltySummary(db.current.prisma, params),
+      getLoyaltyTrend(db.current.prisma, params),
+    ]);
+    expect(summary.current.purchasers).toBeGreaterThan(0);
+    expectClose(summary, referenceLoyaltySummary(events, query), "summary");
+    expectClose(trend, referenceLoyaltyTrend(events, query), "trend");
   });
 
   test("one part asked for, one range", async () => {
