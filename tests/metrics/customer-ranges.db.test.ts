@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 
 import { customerRanges } from "@/lib/server/metrics/common/customer-ranges";
 import type { MetricParams } from "@/lib/server/metrics/common/metric-params";
+import { getFrequencyDistribution } from "@/lib/server/metrics/frequency/get-frequency-distribution";
+import { getOverContacted } from "@/lib/server/metrics/frequency/get-over-contacted";
+import { getSilentCustomers } from "@/lib/server/metrics/frequency/get-silent-customers";
 import { getPaths, type PathsMetricParams } from "@/lib/server/metrics/journeys/get-paths";
 import { getLoyaltySummary } from "@/lib/server/metrics/loyalty/get-loyalty-summary";
 import { getLoyaltyTrend } from "@/lib/server/metrics/loyalty/get-loyalty-trend";
@@ -11,6 +14,7 @@ import { setupTestDatabase } from "../helpers/test-database";
 import { loadDataset } from "./load-dataset";
 import { randomDataset, RANDOM_WINDOW } from "./random-dataset";
 import type { RefEvent, RefQuery } from "./reference/events";
+import { refFrequencyDistribution, refOverContacted, refSilentCustomers } from "./reference/frequency";
 import { refPaths } from "./reference/journeys";
 import { referenceLoyaltySummary, referenceLoyaltyTrend } from "./reference/loyalty";
 import { expectClose } from "./reference-check";
@@ -18,7 +22,7 @@ import { expectClose } from "./reference-check";
 const db = setupTestDatabase();
 
 /**
- * Paths and loyalty split the customers in two ranges from the events' statistics and add the
+ * Paths, loyalty and the per-customer frequency figures split the customers in two ranges from the events' statistics and add the
  * halves' counts. Small test data has no histogram of customers (every key is a most common
  * value), so here enough customers are loaded and analysed for the split to happen.
  */
@@ -75,6 +79,23 @@ describe("metrics over customers split in two ranges", () => {
     expect(summary.current.purchasers).toBeGreaterThan(0);
     expectClose(summary, referenceLoyaltySummary(events, query), "summary");
     expectClose(trend, referenceLoyaltyTrend(events, query), "trend");
+  });
+
+  test("frequency, silent and over-contacted customers equal the reference", async () => {
+    const params: MetricParams = {
+      workspaceId,
+      from: new Date(RANDOM_WINDOW.from),
+      to: new Date(RANDOM_WINDOW.to),
+    };
+    const query: RefQuery = { from: Date.parse(RANDOM_WINDOW.from), to: Date.parse(RANDOM_WINDOW.to) };
+    const frequency = await getFrequencyDistribution(db.current.prisma, params);
+    expect(frequency.total.contactedCustomers).toBeGreaterThan(100);
+    expectClose(frequency, refFrequencyDistribution(events, query));
+    expectClose(await getSilentCustomers(db.current.prisma, params), refSilentCustomers(events, query));
+    expectClose(
+      await getOverContacted(db.current.prisma, { ...params, frequencyCap: 1 }),
+      refOverContacted(events, { ...query, frequencyCap: 1 }),
+    );
   });
 
   test("one part asked for, one range", async () => {

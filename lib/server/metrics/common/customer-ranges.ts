@@ -45,3 +45,16 @@ export function inCustomerRange(range: CustomerRange, column: Prisma.Sql): Prism
   const hi = range.hi === null ? Prisma.empty : Prisma.sql`AND ${column} COLLATE "C" < ${range.hi}`;
   return Prisma.sql`TRUE ${lo} ${hi}`;
 }
+
+/**
+ * The rows of `statement` over each half of the customers (customerRanges), run at once, one
+ * list: for figures that are sums over customers, the caller adds the halves' rows.
+ */
+export async function rowsPerCustomerHalf<Row>(
+  db: MetricsClient,
+  statement: (customers: CustomerRange) => Prisma.Sql,
+): Promise<Row[]> {
+  const ranges = await customerRanges(db, 2);
+  const parts = await Promise.all(ranges.map((customers) => db.$queryRaw<Row[]>(statement(customers))));
+  return parts.flat();
+}

@@ -5,17 +5,21 @@ import type { BucketCustomers } from "@/lib/metrics/frequency";
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 
 import { contactFactCondition } from "../common/contact-filter";
+import { type CustomerRange, inCustomerRange } from "../common/customer-ranges";
 import type { MetricParams } from "../common/metric-params";
 
 /**
  * One row per contacted customer of the window (channel and segment applied): `customerId`,
- * `n` contacts and `engaged` engaged contacts.
+ * `n` contacts and `engaged` engaged contacts; of the customers in `customers` if given.
  */
-export function contactsPerCustomer(params: MetricParams): Prisma.Sql {
+export function contactsPerCustomer(params: MetricParams, customers?: CustomerRange): Prisma.Sql {
+  const range = customers
+    ? Prisma.sql`AND ${inCustomerRange(customers, Prisma.sql`f."customerId"`)}`
+    : Prisma.empty;
   return Prisma.sql`SELECT f."customerId", COUNT(*) AS n,
       COUNT(*) FILTER (WHERE f."clickedAt" IS NOT NULL) AS engaged
     FROM "ContactFact" f
-    WHERE ${contactFactCondition(params)}
+    WHERE ${contactFactCondition(params)} ${range}
     GROUP BY f."customerId"`;
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OverContacted } from "@/lib/metrics/frequency";
 
+import { rowsPerCustomerHalf } from "../common/customer-ranges";
 import { aboveCap } from "../common/frequency-bucket-sql";
 import {
   assertMetricParams,
@@ -22,12 +23,15 @@ export async function getOverContacted(db: MetricsClient, params: MetricParams):
   assertMetricParams(params);
   const cap = params.frequencyCap ?? DEFAULT_FREQUENCY_CAP;
   // contacts / weeks > cap, without a division: contacts · WEEK_MS > cap · window length.
-  const [row] = await db.$queryRaw<{ contacted: bigint; over: bigint }[]>(Prisma.sql`
-    SELECT COUNT(*) AS contacted,
-      COUNT(*) FILTER (WHERE ${aboveCap(params, Prisma.sql`p.n`, cap)}) AS over
-    FROM (${contactsPerCustomer(params)}) p`);
-  const contacted = Number(row.contacted);
-  const over = Number(row.over);
+  const rows = await rowsPerCustomerHalf<{ contacted: bigint; over: bigint }>(
+    db,
+    (customers) => Prisma.sql`
+      SELECT COUNT(*) AS contacted,
+        COUNT(*) FILTER (WHERE ${aboveCap(params, Prisma.sql`p.n`, cap)}) AS over
+      FROM (${contactsPerCustomer(params, customers)}) p`,
+  );
+  const contacted = rows.reduce((sum, row) => sum + Number(row.contacted), 0);
+  const over = rows.reduce((sum, row) => sum + Number(row.over), 0);
   return {
     weeks: windowWeeks(params),
     cap,
