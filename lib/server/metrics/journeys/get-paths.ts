@@ -10,7 +10,7 @@ import {
   type PathsResult,
 } from "@/lib/metrics/journeys";
 
-import { customerRanges } from "../common/customer-ranges";
+import { rowsPerCustomerHalf } from "../common/customer-ranges";
 import { assertMetricParams, type MetricParams, type MetricsClient } from "../common/metric-params";
 
 import { pathStepsSql } from "./path-steps";
@@ -51,23 +51,17 @@ export async function getPaths(db: MetricsClient, params: PathsMetricParams): Pr
   if (params.anchor === "end" && !params.event)
     throw new RangeError("an end-anchored path needs an end event");
 
-  // Each customer's path is their own: the customers are split in two halves whose statements
-  // run at once, each on its own connection and core, and their counts are added.
-  const ranges = await customerRanges(db, 2);
-  const parts = await Promise.all(
-    ranges.map((customers) =>
-      db.$queryRaw<StepRow[]>(
-        pathStepsSql(params, {
-          anchor: params.anchor,
-          event: params.event,
-          depth,
-          types: params.types,
-          customers,
-        }),
-      ),
-    ),
+  // Each customer's path is their own: the two halves of the customers run at once and their
+  // counts are added.
+  const rows = await rowsPerCustomerHalf<StepRow>(db, (customers) =>
+    pathStepsSql(params, {
+      anchor: params.anchor,
+      event: params.event,
+      depth,
+      types: params.types,
+      customers,
+    }),
   );
-  const rows = parts.flat();
   // Every customer has one row per step of their path, so sums over rows are customer counts.
   const nodes = new Map<string, PathNode>();
   const links: PathLink[] = [];
