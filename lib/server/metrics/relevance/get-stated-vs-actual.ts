@@ -12,6 +12,7 @@ import {
 } from "../common/metric-params";
 
 import { rate } from "./relevance-figures";
+import { statedMaxAtLastContact } from "./stated-vs-actual-customers";
 
 interface PreferenceRow {
   stated: bigint;
@@ -36,35 +37,26 @@ interface PreferenceRow {
 export async function getStatedVsActual(db: MetricsClient, params: MetricParams): Promise<StatedVsActual> {
   assertMetricParams(params);
   const window = contactFactCondition(params);
-  // The same aggregate twice: the database computes it once.
-  const latest = Prisma.sql`MAX(ARRAY[EXTRACT(EPOCH FROM f."ts")::float8, f."statedMaxPerWeek"])
-    FILTER (WHERE f."statedMaxPerWeek" IS NOT NULL)`;
   const statedTopics = Prisma.sql`f."topic" IS NOT NULL AND cardinality(f."statedTopics") > 0`;
   const [[contacted], [row]] = await Promise.all([
     db.$queryRaw<{ contacted: bigint }[]>(Prisma.sql`
       SELECT COUNT(*) AS "contacted" FROM (SELECT f."customerId" FROM "ContactFact" f WHERE ${window} GROUP BY 1) c`),
     db.$queryRaw<PreferenceRow[]>(Prisma.sql`
-      WITH stated AS (
+      SELECT COALESCE(SUM(s."stated"), 0)::bigint AS "stated", COALESCE(SUM(s."off"), 0)::bigint AS "off",
+        COUNT(s."statedMax") AS "withMax",
+        -- Contacts are counted only for the customers with a maximum (CASE: never for the others).
+        COUNT(*) FILTER (WHERE CASE WHEN s."statedMax" IS NULL THEN FALSE
+          ELSE (SELECT COUNT(*) FROM "ContactFact" f WHERE ${window} AND f."customerId" = s."customerId")::float8
+            / ${windowWeeks(params)}::float8 > s."statedMax" END) AS "exceeding"
+      FROM (
         SELECT f."customerId",
           COUNT(*) FILTER (WHERE ${statedTopics}) AS "stated",
           COUNT(*) FILTER (WHERE ${statedTopics} AND NOT (f."topic" = ANY(f."statedTopics"))) AS "off",
-          CASE WHEN (${latest})[1] = EXTRACT(EPOCH FROM MAX(f."ts"))::float8 THEN (${latest})[2] END
-            AS "statedMax"
+          ${statedMaxAtLastContact} AS "statedMax"
         FROM "ContactFact" f
         WHERE ${window} AND f."hasPreferences"
         GROUP BY f."customerId"
-      ),
-      capped AS (
-        SELECT s."statedMax",
-          (SELECT COUNT(*) FROM "ContactFact" f WHERE ${window} AND f."customerId" = s."customerId") AS "contacts"
-        FROM stated s
-        WHERE s."statedMax" IS NOT NULL
-      )
-      SELECT (SELECT COALESCE(SUM(s."stated"), 0) FROM stated s)::bigint AS "stated",
-        (SELECT COALESCE(SUM(s."off"), 0) FROM stated s)::bigint AS "off",
-        COUNT(*) AS "withMax",
-        COUNT(*) FILTER (WHERE c."contacts"::float8 / ${windowWeeks(params)}::float8 > c."statedMax") AS "exceeding"
-      FROM capped c`),
+      ) s`),
   ]);
   const contactsWithStatedTopics = Number(row.stated);
   const offPreferenceContacts = Number(row.off);
