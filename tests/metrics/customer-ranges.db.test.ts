@@ -4,6 +4,7 @@ import { customerRanges } from "@/lib/server/metrics/common/customer-ranges";
 import type { MetricParams } from "@/lib/server/metrics/common/metric-params";
 import { getFrequencyDistribution } from "@/lib/server/metrics/frequency/get-frequency-distribution";
 import { getOverContacted } from "@/lib/server/metrics/frequency/get-over-contacted";
+import { getSaturationCurve } from "@/lib/server/metrics/frequency/get-saturation-curve";
 import { getSilentCustomers } from "@/lib/server/metrics/frequency/get-silent-customers";
 import { getPaths, type PathsMetricParams } from "@/lib/server/metrics/journeys/get-paths";
 import { getLoyaltySummary } from "@/lib/server/metrics/loyalty/get-loyalty-summary";
@@ -14,7 +15,12 @@ import { setupTestDatabase } from "../helpers/test-database";
 import { loadDataset } from "./load-dataset";
 import { randomDataset, RANDOM_WINDOW } from "./random-dataset";
 import type { RefEvent, RefQuery } from "./reference/events";
-import { refFrequencyDistribution, refOverContacted, refSilentCustomers } from "./reference/frequency";
+import {
+  refFrequencyDistribution,
+  refOverContacted,
+  refSaturationCurve,
+  refSilentCustomers,
+} from "./reference/frequency";
 import { refPaths } from "./reference/journeys";
 import { referenceLoyaltySummary, referenceLoyaltyTrend } from "./reference/loyalty";
 import { expectClose } from "./reference-check";
@@ -22,9 +28,10 @@ import { expectClose } from "./reference-check";
 const db = setupTestDatabase();
 
 /**
- * Paths, loyalty and the per-customer frequency figures split the customers in two ranges from the events' statistics and add the
- * halves' counts. Small test data has no histogram of customers (every key is a most common
- * value), so here enough customers are loaded and analysed for the split to happen.
+ * Paths, loyalty, the per-customer frequency figures and the saturation curve split the
+ * customers in two ranges from the events' statistics and add the halves' counts. Small test
+ * data has no histogram of customers (every key is a most common value), so here enough
+ * customers are loaded and analysed for the split to happen.
  */
 describe("metrics over customers split in two ranges", () => {
   let workspaceId = 0;
@@ -81,7 +88,7 @@ describe("metrics over customers split in two ranges", () => {
     expectClose(trend, referenceLoyaltyTrend(events, query), "trend");
   });
 
-  test("frequency, silent and over-contacted customers equal the reference", async () => {
+  test("frequency, saturation, silent and over-contacted customers equal the reference", async () => {
     const params: MetricParams = {
       workspaceId,
       from: new Date(RANDOM_WINDOW.from),
@@ -91,6 +98,9 @@ describe("metrics over customers split in two ranges", () => {
     const frequency = await getFrequencyDistribution(db.current.prisma, params);
     expect(frequency.total.contactedCustomers).toBeGreaterThan(100);
     expectClose(frequency, refFrequencyDistribution(events, query));
+    const saturation = await getSaturationCurve(db.current.prisma, params);
+    expect(saturation.buckets.filter((bucket) => bucket.unsubscribedCustomers > 0).length).toBeGreaterThan(0);
+    expectClose(saturation, refSaturationCurve(events, query));
     expectClose(await getSilentCustomers(db.current.prisma, params), refSilentCustomers(events, query));
     expectClose(
       await getOverContacted(db.current.prisma, { ...params, frequencyCap: 1 }),

@@ -30,17 +30,20 @@ export async function getContactPressureHeatmap(
   assertMetricParams(params);
   const timeZone = params.timeZone ?? "UTC";
   const weeks = calendarWeeks(params.from, params.to, timeZone);
-  const starts = sqlInstants(weeks.map((week) => week.from));
-  const ends = sqlInstants(weeks.map((week) => week.to));
   const parts = weeks.map((week) => week.to.getTime() - week.from.getTime());
   const lengths = weeks.map((week) => week.weekEnd.getTime() - week.weekStart.getTime());
   // Each week's part of the window grouped by customer on its own (1-based week numbers): five
   // groupings of 60,000–110,000 customers took half the time of one of 276,000 customer-weeks
-  // (0.27–0.31 s against 0.53–0.69 s for 28 days at 200,000 customers).
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  // (0.27–0.31 s against 0.53–0.69 s for 28 days at 200,000 customers). The weeks are split in
+  // two runs of about equal time span, two statements run at once.
+  const statement = (numbers: number[]) => Prisma.sql`
     WITH per AS (
       SELECT CAST(w.week AS integer) AS week, p.n
-      FROM unnest(${starts}, ${ends}) WITH ORDINALITY AS w(start, stop, week)
+      FROM unnest(
+        ${sqlInstants(numbers.map((week) => weeks[week - 1].from))},
+        ${sqlInstants(numbers.map((week) => weeks[week - 1].to))},
+        CAST(${numbers} AS integer[])
+      ) AS w(start, stop, week)
       CROSS JOIN LATERAL (
         SELECT COUNT(*) AS n
         FROM "ContactFact" f
@@ -56,7 +59,9 @@ export async function getContactPressureHeatmap(
       )} AS bucket
       FROM per p
     )
-    SELECT b.week, b.bucket, COUNT(*) AS customers FROM bucketed b GROUP BY b.week, b.bucket`);
+    SELECT b.week, b.bucket, COUNT(*) AS customers FROM bucketed b GROUP BY b.week, b.bucket`;
+  const runs = await Promise.all(splitInTwo(parts).map((numbers) => db.$queryRaw<Row[]>(statement(numbers))));
+  const rows = runs.flat();
 
   return {
     timeZone,
@@ -75,4 +80,17 @@ export async function getContactPressureHeatmap(
       };
     }),
   };
+}
+
+/**
+ * The 1-based numbers of weeks with these spans, in two consecutive runs of about equal total
+ * span (the second starts at the week that reaches half); one run for a single week.
+ */
+export function splitInTwo(spans: readonly number[]): number[][] {
+  const numbers = spans.map((_, index) => index + 1);
+  const half = spans.reduce((sum, span) => sum + span, 0) / 2;
+  let seen = 0;
+  let cut = 0;
+  while (cut < spans.length - 1 && seen + spans[cut] / 2 < half) seen += spans[cut++];
+  return cut === 0 ? [numbers] : [numbers.slice(0, cut), numbers.slice(cut)];
 }

@@ -5,6 +5,7 @@ import type { SaturationBucket, SaturationCurve } from "@/lib/metrics/frequency"
 import { FREQUENCY_BUCKETS } from "@/lib/metrics/frequency-buckets";
 
 import { customerCondition } from "../common/customer-filter";
+import { inCustomerRange, rowsPerCustomerHalf } from "../common/customer-ranges";
 import { windowBucketIndex } from "../common/frequency-bucket-sql";
 import {
   assertMetricParams,
@@ -36,8 +37,11 @@ const rate = (count: number, of: number) => (of === 0 ? null : count / of);
 export async function getSaturationCurve(db: MetricsClient, params: MetricParams): Promise<SaturationCurve> {
   assertMetricParams(params);
   const { workspaceId, from, to } = params;
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    WITH per AS (${contactsPerCustomer(params)}),
+  // The customers are split in two halves run at once; each bucket's counts add up over them.
+  const halves = await rowsPerCustomerHalf<Row>(
+    db,
+    (customers) => Prisma.sql`
+    WITH per AS (${contactsPerCustomer(params, customers)}),
     negative AS (
       SELECT o."customerId",
         bool_or(o."type" = 'unsubscribed') AS unsubscribed, bool_or(o."type" = 'complained') AS complained
@@ -45,6 +49,7 @@ export async function getSaturationCurve(db: MetricsClient, params: MetricParams
       WHERE o."workspaceId" = ${workspaceId} AND o."type" IN ('unsubscribed', 'complained')
         AND o."ts" >= ${sqlInstant(from)} AND o."ts" < ${sqlInstant(to)}
         AND ${customerCondition(params, Prisma.sql`o."customerId"`)}
+        AND ${inCustomerRange(customers, Prisma.sql`o."customerId"`)}
       GROUP BY o."customerId"
     ),
     bucketed AS (
@@ -57,16 +62,18 @@ export async function getSaturationCurve(db: MetricsClient, params: MetricParams
       CAST(SUM(b.engaged) AS bigint) AS engaged,
       COUNT(*) FILTER (WHERE b.unsubscribed) AS unsubscribed, COUNT(*) FILTER (WHERE b.complained) AS complained
     FROM bucketed b
-    GROUP BY b.bucket`);
+    GROUP BY b.bucket`,
+  );
 
-  const byIndex = new Map(rows.map((row) => [Number(row.bucket), row]));
   const buckets = FREQUENCY_BUCKETS.map((bucket, index): SaturationBucket => {
-    const row = byIndex.get(index);
-    const customers = Number(row?.customers ?? 0);
-    const contacts = Number(row?.contacts ?? 0);
-    const engagedContacts = Number(row?.engaged ?? 0);
-    const unsubscribedCustomers = Number(row?.unsubscribed ?? 0);
-    const complainedCustomers = Number(row?.complained ?? 0);
+    const rows = halves.filter((row) => Number(row.bucket) === index);
+    const sum = (column: Exclude<keyof Row, "bucket">) =>
+      rows.reduce((total, row) => total + Number(row[column]), 0);
+    const customers = sum("customers");
+    const contacts = sum("contacts");
+    const engagedContacts = sum("engaged");
+    const unsubscribedCustomers = sum("unsubscribed");
+    const complainedCustomers = sum("complained");
     return {
       bucket: bucket.id,
       customers,

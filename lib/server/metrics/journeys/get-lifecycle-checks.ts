@@ -8,9 +8,12 @@ import { assertMetricParams, type MetricParams, type MetricsClient } from "../co
 import { newCustomersSql } from "./new-customers";
 import { notLetGoContactsSql } from "./not-let-go-contacts";
 
-interface Row {
+interface WelcomeRow {
   newCustomers: bigint;
   notWelcomed: bigint;
+}
+
+interface LetGoRow {
   notLetGoCustomers: bigint;
   notLetGoContacts: bigint;
 }
@@ -18,28 +21,27 @@ interface Row {
 /**
  * Lifecycle checks (METRICS.md §3): customers who joined in the window without a lifecycle
  * message within 7 days ("not welcomed"), and customers sent promotional messages in the
- * window while opted out of every channel ("not let go").
+ * window while opted out of every channel ("not let go"). The two checks are two statements,
+ * run at once.
  */
 export async function getLifecycleChecks(db: MetricsClient, params: MetricParams): Promise<LifecycleChecks> {
   assertMetricParams(params);
-  const [row] = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT w."newCustomers", w."notWelcomed", l."notLetGoCustomers", l."notLetGoContacts"
-    FROM (
+  const [[welcome], [letGo]] = await Promise.all([
+    db.$queryRaw<WelcomeRow[]>(Prisma.sql`
       SELECT COUNT(*) AS "newCustomers", COUNT(*) FILTER (WHERE NOT n.welcomed) AS "notWelcomed"
-      FROM (${newCustomersSql(params)}) n
-    ) w
-    CROSS JOIN (
+      FROM (${newCustomersSql(params)}) n`),
+    db.$queryRaw<LetGoRow[]>(Prisma.sql`
       SELECT COUNT(DISTINCT v.c) AS "notLetGoCustomers", COUNT(*) AS "notLetGoContacts"
-      FROM (${notLetGoContactsSql(params)}) v
-    ) l`);
-  const newCustomers = Number(row.newCustomers);
-  const notWelcomed = Number(row.notWelcomed);
+      FROM (${notLetGoContactsSql(params)}) v`),
+  ]);
+  const newCustomers = Number(welcome.newCustomers);
+  const notWelcomed = Number(welcome.notWelcomed);
   return {
     notWelcomed: {
       newCustomers,
       customers: notWelcomed,
       share: newCustomers === 0 ? null : notWelcomed / newCustomers,
     },
-    notLetGo: { customers: Number(row.notLetGoCustomers), contacts: Number(row.notLetGoContacts) },
+    notLetGo: { customers: Number(letGo.notLetGoCustomers), contacts: Number(letGo.notLetGoContacts) },
   };
 }
