@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 
 import { customerRanges } from "@/lib/server/metrics/common/customer-ranges";
 import type { MetricParams } from "@/lib/server/metrics/common/metric-params";
+import { getContactTotals } from "@/lib/server/metrics/frequency/get-contact-totals";
 import { getFrequencyDistribution } from "@/lib/server/metrics/frequency/get-frequency-distribution";
 import { getOverContacted } from "@/lib/server/metrics/frequency/get-over-contacted";
 import { getSaturationCurve } from "@/lib/server/metrics/frequency/get-saturation-curve";
@@ -9,6 +10,7 @@ import { getSilentCustomers } from "@/lib/server/metrics/frequency/get-silent-cu
 import { getPaths, type PathsMetricParams } from "@/lib/server/metrics/journeys/get-paths";
 import { getLoyaltySummary } from "@/lib/server/metrics/loyalty/get-loyalty-summary";
 import { getLoyaltyTrend } from "@/lib/server/metrics/loyalty/get-loyalty-trend";
+import { getStatedVsActual } from "@/lib/server/metrics/relevance/get-stated-vs-actual";
 
 import { setupTestDatabase } from "../helpers/test-database";
 
@@ -23,13 +25,14 @@ import {
 } from "./reference/frequency";
 import { refPaths } from "./reference/journeys";
 import { referenceLoyaltySummary, referenceLoyaltyTrend } from "./reference/loyalty";
+import { refStatedVsActual } from "./reference/relevance";
 import { expectClose } from "./reference-check";
 
 const db = setupTestDatabase();
 
 /**
- * Paths, loyalty, the per-customer frequency figures and the saturation curve split the
- * customers in two ranges from the events' statistics and add the halves' counts. Small test
+ * Paths, loyalty, the per-customer frequency figures, the contact totals and the saturation
+ * curve split the customers in two ranges from the events' statistics and add the halves' counts. Small test
  * data has no histogram of customers (every key is a most common value), so here enough
  * customers are loaded and analysed for the split to happen.
  */
@@ -88,7 +91,7 @@ describe("metrics over customers split in two ranges", () => {
     expectClose(trend, referenceLoyaltyTrend(events, query), "trend");
   });
 
-  test("frequency, saturation, silent and over-contacted customers equal the reference", async () => {
+  test("frequency, contact totals, stated vs actual, saturation, silent and over-contacted customers equal the reference", async () => {
     const params: MetricParams = {
       workspaceId,
       from: new Date(RANDOM_WINDOW.from),
@@ -97,7 +100,13 @@ describe("metrics over customers split in two ranges", () => {
     const query: RefQuery = { from: Date.parse(RANDOM_WINDOW.from), to: Date.parse(RANDOM_WINDOW.to) };
     const frequency = await getFrequencyDistribution(db.current.prisma, params);
     expect(frequency.total.contactedCustomers).toBeGreaterThan(100);
-    expectClose(frequency, refFrequencyDistribution(events, query));
+    const reference = refFrequencyDistribution(events, query);
+    expectClose(frequency, reference);
+    const totals = await getContactTotals(db.current.prisma, params);
+    expect(totals.contacts).toBe(reference.total.contacts);
+    expect(totals.contactedCustomers).toBe(reference.total.contactedCustomers);
+    expect(totals.medianContactsPerWeek).toBeCloseTo(reference.total.medianPerWeek!, 12);
+    expectClose(await getStatedVsActual(db.current.prisma, params), refStatedVsActual(events, query));
     const saturation = await getSaturationCurve(db.current.prisma, params);
     expect(saturation.buckets.filter((bucket) => bucket.unsubscribedCustomers > 0).length).toBeGreaterThan(0);
     expectClose(saturation, refSaturationCurve(events, query));

@@ -14,6 +14,7 @@ import {
   windowWeeks,
 } from "../common/metric-params";
 
+import { contactsHistogram, medianOfHistogram } from "./contacts-histogram";
 import { bucketCustomers } from "./frequency-sql";
 
 /** How many customers had exactly `n` contacts in the window, in total (channel null) or on a channel. */
@@ -63,10 +64,7 @@ export async function getFrequencyDistribution(
   const weeks = windowWeeks(params);
   const span = params.to.getTime() - params.from.getTime();
   const breakdown = (channel: string | null): FrequencyBreakdown => {
-    const histogram = rows
-      .filter((row) => row.channel === channel)
-      .map((row) => ({ n: Number(row.n), customers: Number(row.customers) }))
-      .sort((a, b) => a.n - b.n);
+    const histogram = contactsHistogram(rows.filter((row) => row.channel === channel));
     const contacted = histogram.reduce((sum, bar) => sum + bar.customers, 0);
     const contacts = histogram.reduce((sum, bar) => sum + bar.n * bar.customers, 0);
     const byBucket = new Map<number, number>();
@@ -90,24 +88,4 @@ export async function getFrequencyDistribution(
     ...breakdown(channel),
   }));
   return { weeks, total: breakdown(null), channels };
-}
-
-/**
- * The median of the values a histogram (ascending `n`, `customers` each) stands for, as
- * percentile_cont(0.5) computes it: the middle value, or for an even count the lower middle
- * plus half the difference to the upper one. null for no values.
- */
-export function medianOfHistogram(histogram: readonly { n: number; customers: number }[], total: number) {
-  if (total === 0) return null;
-  const valueAt = (position: number) => {
-    let seen = 0;
-    for (const bar of histogram) {
-      seen += bar.customers;
-      if (position < seen) return bar.n;
-    }
-    throw new RangeError("position beyond the histogram");
-  };
-  const lower = valueAt(Math.floor((total - 1) / 2));
-  const upper = valueAt(Math.ceil((total - 1) / 2));
-  return lower + (upper - lower) * 0.5;
 }

@@ -10,6 +10,7 @@ import {
   type MetricsClient,
   windowWeeks,
 } from "../common/metric-params";
+import { getContactTotals } from "../frequency/get-contact-totals";
 
 import { rate } from "./relevance-figures";
 import { statedMaxAtLastContact } from "./stated-vs-actual-customers";
@@ -27,8 +28,8 @@ interface PreferenceRow {
  * contacted customers with a maxPerWeek in force at their last contact in the window, those
  * whose contacts per week exceed it.
  *
- * Two statements at once: the contacted customers, counted over the window's contacts, and
- * the rest, read from the contacts made under stated preferences only (about one in eight,
+ * Statements at once: the contacted customers, counted over the window's contacts (by halves
+ * of the customers, getContactTotals), and the rest, read from the contacts made under stated preferences only (about one in eight,
  * through their own index). Preferences stay in force once stated (the latest
  * preferences_updated before a send applies to every later send too), so a customer with such
  * a contact in the window has their last contact in the window among them; those whose last
@@ -38,9 +39,8 @@ export async function getStatedVsActual(db: MetricsClient, params: MetricParams)
   assertMetricParams(params);
   const window = contactFactCondition(params);
   const statedTopics = Prisma.sql`f."topic" IS NOT NULL AND cardinality(f."statedTopics") > 0`;
-  const [[contacted], [row]] = await Promise.all([
-    db.$queryRaw<{ contacted: bigint }[]>(Prisma.sql`
-      SELECT COUNT(*) AS "contacted" FROM (SELECT f."customerId" FROM "ContactFact" f WHERE ${window} GROUP BY 1) c`),
+  const [totals, [row]] = await Promise.all([
+    getContactTotals(db, params),
     db.$queryRaw<PreferenceRow[]>(Prisma.sql`
       SELECT COALESCE(SUM(s."stated"), 0)::bigint AS "stated", COALESCE(SUM(s."off"), 0)::bigint AS "off",
         COUNT(s."statedMax") AS "withMax",
@@ -66,7 +66,7 @@ export async function getStatedVsActual(db: MetricsClient, params: MetricParams)
     contactsWithStatedTopics,
     offPreferenceContacts,
     offPreferenceShare: rate(offPreferenceContacts, contactsWithStatedTopics),
-    contactedCustomers: Number(contacted.contacted),
+    contactedCustomers: totals.contactedCustomers,
     customersWithStatedMax,
     customersExceeding,
     exceedingShare: rate(customersExceeding, customersWithStatedMax),
