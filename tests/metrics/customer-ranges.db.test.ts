@@ -32,7 +32,8 @@ const db = setupTestDatabase();
 
 /**
  * Paths, loyalty, the per-customer frequency figures, the contact totals and the saturation
- * curve split the customers in two ranges from the events' statistics and add the halves' counts. Small test
+ * curve split the customers in two ranges from the events' statistics and add the halves'
+ * counts, on PostgreSQL (PGlite runs statements one at a time: one range there). Small test
  * data has no histogram of customers (every key is a most common value), so here enough
  * customers are loaded and analysed for the split to happen.
  */
@@ -44,8 +45,12 @@ describe("metrics over customers split in two ranges", () => {
     await db.current.prisma.$executeRawUnsafe(`ANALYZE "Event"`);
   });
 
-  test("the ranges cover every customer once", async () => {
+  test("the ranges cover every customer once (PostgreSQL); one range on PGlite", async () => {
     const ranges = await customerRanges(db.current.prisma, 2);
+    if (db.current.target.kind === "pglite") {
+      expect(ranges).toEqual([{ lo: null, hi: null }]);
+      return;
+    }
     expect(ranges).toHaveLength(2);
     expect(ranges[0].lo).toBeNull();
     expect(ranges[1].hi).toBeNull();
