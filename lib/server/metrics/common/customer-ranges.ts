@@ -40,14 +40,23 @@ export async function customerRanges(db: MetricsClient, parts: number): Promise<
 }
 
 /**
- * The condition that the customer key `column` lies in `range`, compared byte by byte: in the
- * database's own collation each comparison is a locale comparison (a non-"C" collation such
- * as C.UTF-8), which made a range test of 1.9 million keys cost more than grouping them. Any
- * one order splits the customers exactly; the bounds only choose where.
+ * The condition that the customer key `column` lies in `range`. By default compared byte by
+ * byte: in the database's own collation each comparison is a locale comparison (a non-"C"
+ * collation such as C.UTF-8), which made a range test of 1.9 million keys read in time order
+ * cost more than grouping them. A statement that reads an index led by the customer key asks
+ * for the column's own order (`"index"`) instead: then the range bounds the index read itself,
+ * and half the customers means half the index (paths' events: 490 → 325 ms for a half). Any
+ * one order splits the customers exactly, as long as every half of one figure uses the same;
+ * the bounds only choose where.
  */
-export function inCustomerRange(range: CustomerRange, column: Prisma.Sql): Prisma.Sql {
-  const lo = range.lo === null ? Prisma.empty : Prisma.sql`AND ${column} COLLATE "C" >= ${range.lo}`;
-  const hi = range.hi === null ? Prisma.empty : Prisma.sql`AND ${column} COLLATE "C" < ${range.hi}`;
+export function inCustomerRange(
+  range: CustomerRange,
+  column: Prisma.Sql,
+  order: "bytes" | "index" = "bytes",
+): Prisma.Sql {
+  const key = order === "bytes" ? Prisma.sql`${column} COLLATE "C"` : column;
+  const lo = range.lo === null ? Prisma.empty : Prisma.sql`AND ${key} >= ${range.lo}`;
+  const hi = range.hi === null ? Prisma.empty : Prisma.sql`AND ${key} < ${range.hi}`;
   return Prisma.sql`TRUE ${lo} ${hi}`;
 }
 

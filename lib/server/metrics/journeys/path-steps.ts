@@ -57,9 +57,10 @@ export function pathStepsSql(params: MetricParams, options: PathStepOptions): Pr
   const sends = channel
     ? Prisma.sql`AND (e."type" <> 'message_sent' OR e."channel" = CAST(${channel} AS "Channel"))`
     : Prisma.empty;
-  // The events that take part in paths: the same filter for the anchor and the path.
+  // The events that take part in paths: the same filter for the anchor and the path. The
+  // customer range in the key's own order bounds the read of the customer-led events index.
   const customers = options.customers
-    ? Prisma.sql`AND ${inCustomerRange(options.customers, Prisma.sql`e."customerId"`)}`
+    ? Prisma.sql`AND ${inCustomerRange(options.customers, Prisma.sql`e."customerId"`, "index")}`
     : Prisma.empty;
   const takingPart = Prisma.sql`e."ts" >= ${sqlInstant(from)} AND e."ts" < ${sqlInstant(to)}
     ${types} ${sends} ${customers} AND ${customerCondition(params, Prisma.sql`e."customerId"`)}`;

@@ -234,7 +234,8 @@ export async function getLoyaltyCountsAtEnds(
       WHERE p."workspaceId" = ${params.workspaceId} AND p."type" = 'purchased'
         AND p."ts" < ${sqlInstant(last)}
         AND ${customerCondition(params, Prisma.sql`p."customerId"`)}
-        AND ${inCustomerRange(customers, Prisma.sql`p."customerId"`)}
+        -- In the key's own order: the range bounds the read of the purchases' customer-led index.
+        AND ${inCustomerRange(customers, Prisma.sql`p."customerId"`, "index")}
       WINDOW w AS (PARTITION BY p."customerId" ORDER BY p."ts")
     ),
     lapsed AS (
