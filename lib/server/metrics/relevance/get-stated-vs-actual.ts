@@ -29,11 +29,11 @@ interface PreferenceRow {
  * whose contacts per week exceed it.
  *
  * Statements at once: the contacted customers, counted over the window's contacts (by halves
- * of the customers, getContactTotals), and the rest, read from the contacts made under stated preferences only (about one in eight,
- * through their own index). Preferences stay in force once stated (the latest
- * preferences_updated before a send applies to every later send too), so a customer with such
- * a contact in the window has their last contact in the window among them; those whose last
- * one carries a maximum then have their contacts counted one by one.
+ * of the customers, getContactTotals), and the rest, read from the contacts made under stated
+ * preferences only (about one in eight, through their own index). Preferences stay in force
+ * once stated (the latest preferences_updated before a send applies to every later send too),
+ * so a customer with such a contact in the window has their last contact in the window among
+ * them; those whose last one carries a maximum then have their contacts counted one by one.
  */
 export async function getStatedVsActual(db: MetricsClient, params: MetricParams): Promise<StatedVsActual> {
   assertMetricParams(params);
