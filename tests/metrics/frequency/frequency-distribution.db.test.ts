@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 
+import { CHANNELS } from "@/lib/events/enums";
 import type { Channel } from "@/lib/generated/prisma/client";
 import type { FrequencyBreakdown } from "@/lib/metrics/frequency";
 import { getFrequencyDistribution } from "@/lib/server/metrics/frequency/get-frequency-distribution";
@@ -17,6 +18,17 @@ async function distributionOf(events: FixtureEvent[], channel?: Channel, window 
   const workspaceId = await createWorkspaceWith(db.current.prisma, events);
   return getFrequencyDistribution(db.current.prisma, { ...window, workspaceId, channel });
 }
+
+/** `n` sends to one customer on `channel`, a minute apart from `start`. */
+function burst(customer: string, n: number, channel: Channel, start = "2026-03-03T00:00:00Z") {
+  return Array.from({ length: n }, (_, i) =>
+    sent(customer, new Date(Date.parse(start) + i * 60_000).toISOString(), channel),
+  );
+}
+
+/** [contacts, contacted customers] per channel present. */
+const perChannel = (result: { channels: (FrequencyBreakdown & { channel: string })[] }) =>
+  result.channels.map((c) => [c.channel, c.contacts, c.contactedCustomers]);
 
 /** Customers per bucket, (0,1] … (7,∞). */
 const counts = (breakdown: FrequencyBreakdown) => breakdown.buckets.map((b) => b.customers);
@@ -146,5 +158,45 @@ describe("getFrequencyDistribution", () => {
     });
     expect(result.total).toMatchObject({ contacts: 3, contactedCustomers: 1, medianPerWeek: 1.5 });
     expect(counts(result.total)).toEqual([0, 1, 0, 0, 0, 0]);
+  });
+
+  test("every channel counted in its own place: channel i gets i + 1 contacts, short and long windows", async () => {
+    // one customer with 1 email, 2 sms, … 9 direct_mail = 45 contacts; another with 3 on the last
+    // channel only. The short window packs the counts narrow, the 12-week one wide (several sums).
+    const events = [
+      ...CHANNELS.flatMap((channel, i) => burst("all", i + 1, channel)),
+      ...burst("last", 3, "direct_mail", "2026-03-04T00:00:00Z"),
+    ];
+    const expected = CHANNELS.map((channel, i) => [
+      channel,
+      channel === "direct_mail" ? i + 1 + 3 : i + 1,
+      channel === "direct_mail" ? 2 : 1,
+    ]);
+    const short = await distributionOf(events);
+    expect(short.total).toMatchObject({ contacts: 48, contactedCustomers: 2 });
+    expect(perChannel(short)).toEqual(expected);
+    const long = await distributionOf(events, undefined, reportWindow(0, FROM, "2026-05-25T00:00:00Z"));
+    expect(long.weeks).toBe(12);
+    expect(long.total).toMatchObject({ contacts: 48, contactedCustomers: 2 });
+    expect(perChannel(long)).toEqual(expected);
+  });
+
+  test("a customer with more than 127 contacts on a channel in a short window is counted exactly", async () => {
+    // h: 130 email + 127 sms + 1 push = 258; q: 2 push. Past 127 on a channel, a narrow packing
+    // would carry into the next channel (email 2, sms 128): the figures must not show it.
+    const result = await distributionOf([
+      ...burst("h", 130, "email"),
+      ...burst("h", 127, "sms"),
+      ...burst("h", 1, "push"),
+      ...burst("q", 2, "push"),
+    ]);
+    expect(result.total).toMatchObject({ contacts: 260, contactedCustomers: 2, medianPerWeek: 65 });
+    expect(perChannel(result)).toEqual([
+      ["email", 130, 1],
+      ["sms", 127, 1],
+      ["push", 3, 2],
+    ]);
+    // 258 / 2 weeks = 129 a week: (7,∞); 2 / 2 = 1: (0,1]
+    expect(counts(result.total)).toEqual([1, 0, 0, 0, 0, 1]);
   });
 });
