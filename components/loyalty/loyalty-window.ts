@@ -1,4 +1,5 @@
 import { type ReportWindow, resolveWindow } from "@/lib/date-window";
+import type { DashboardQuery } from "@/lib/metrics/dashboard-query";
 
 /**
  * The window the Loyalty page asks for. Loyalty is a year's measure (METRICS.md §4): a preset
@@ -8,4 +9,13 @@ import { type ReportWindow, resolveWindow } from "@/lib/date-window";
 export function loyaltyWindow(window: ReportWindow, timeZone: string): ReportWindow {
   if (window.preset === null) return window;
   return resolveWindow({ range: "365d", from: null, to: null }, { timeZone, anchorDate: window.toDate });
+}
+
+/** The Loyalty page's window and the query its tiles ask for, from the dashboard's. */
+export function loyaltyQuery(
+  window: ReportWindow,
+  query: DashboardQuery,
+): { window: ReportWindow; query: DashboardQuery } {
+  const year = loyaltyWindow(window, query.timeZone);
+  return { window: year, query: { ...query, from: year.fromDate, to: year.toDate } };
 }

@@ -2,12 +2,14 @@ import "server-only";
 
 import { getLocale } from "next-intl/server";
 
-import { can, type Permission } from "@/lib/auth/permissions";
-import { previousWindow, type ReportWindow, resolveWindow, yearEarlierWindow } from "@/lib/date-window";
+import type { Permission } from "@/lib/auth/permissions";
+import type { ReportWindow } from "@/lib/date-window";
 import type { DashboardQuery } from "@/lib/metrics/dashboard-query";
 import { type Access, authorizePage } from "@/lib/server/auth/guard";
 import { getAnchorDate } from "@/lib/server/workspaces/get-anchor-date";
 import { loadDashboardParams } from "@/lib/url-state/load-dashboard-params";
+
+import { dashboardQuery } from "./dashboard-page-query";
 
 export interface DashboardPage {
   access: Access;
@@ -32,33 +34,15 @@ export async function loadDashboardPage(
 ): Promise<DashboardPage> {
   const access = await authorizePage(slug, permission);
   const { workspace } = access;
-  const filters = loadDashboardParams(searchParams);
   const [{ anchorDate, hasData }, locale] = await Promise.all([getAnchorDate(workspace), getLocale()]);
-  const window = resolveWindow(filters, { timeZone: workspace.timeZone, anchorDate });
-  const compare = filters.compare ?? "previous";
-  const comparison =
-    compare === "previous"
-      ? previousWindow(window, workspace.timeZone)
-      : compare === "year"
-        ? yearEarlierWindow(window, workspace.timeZone)
-        : null;
   return {
     access,
     hasData,
     anchorDate,
-    window,
-    comparison,
-    query: {
-      workspace: workspace.slug,
-      from: window.fromDate,
-      to: window.toDate,
-      timeZone: workspace.timeZone,
-      channel: filters.channel,
-      segmentId: filters.segment,
-      compare,
+    ...dashboardQuery(workspace, loadDashboardParams(searchParams), {
+      anchorDate,
       locale,
-      currency: workspace.currency,
-      canViewCustomers: can(access.role, "viewCustomers"),
-    },
+      role: access.role,
+    }),
   };
 }

@@ -8,6 +8,7 @@ import type { Access } from "@/lib/server/auth/guard";
 import { getPrisma } from "@/lib/server/db";
 import { METRICS } from "@/lib/server/metrics/api/metric-registry";
 import { runMetric } from "@/lib/server/metrics/api/run-metric";
+import type { MetricsClient } from "@/lib/server/metrics/common/metric-params";
 
 /**
  * Starts the page's metric requests on the server once its HTML has been sent, into the
@@ -27,11 +28,12 @@ export function warmPageMetrics(access: Access, query: DashboardQuery, metrics: 
 
 /** Computes the page's metric requests into the metric cache; settles when all have. */
 export async function computePageMetrics(
-  access: Access,
+  access: Pick<Access, "workspace" | "user">,
   query: DashboardQuery,
   metrics: readonly PageMetric[],
+  db?: MetricsClient,
 ): Promise<void> {
-  const db = await getPrisma();
+  db ??= await getPrisma();
   await Promise.allSettled(
     metrics.map((metric) =>
       runMetric(

@@ -26,7 +26,16 @@ afterEach(() => {
   stop = null;
 });
 
-const start = (pace: RefreshPace) => (stop = startContactFactRefresher(async () => prisma(), pace));
+/** The workspaces the refresher reported refreshed, in order. */
+let refreshed: number[] = [];
+const start = (pace: RefreshPace) => {
+  refreshed = [];
+  stop = startContactFactRefresher(
+    async () => prisma(),
+    pace,
+    (workspaceId) => void refreshed.push(workspaceId),
+  );
+};
 
 const send = (customerId: string, id: string) => ({
   id,
@@ -53,6 +62,7 @@ test("batches arriving before announcements pause are refreshed together, once",
   await contactFactsSettled(); // starts the waiting refresh at once
   expect(await facts(workspaceId)).toBe(3);
   expect((await readDataVersion(prisma(), workspaceId)) - before).toBe(3n + 1n);
+  expect(refreshed).toEqual([workspaceId]);
 });
 
 test("under a steady stream of batches a refresh starts at the latest after the longest wait", async () => {

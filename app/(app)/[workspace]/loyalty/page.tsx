@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { LoyaltyPeriodDescription } from "@/components/loyalty/loyalty-period-description";
 import { LoyaltyTiles } from "@/components/loyalty/loyalty-tiles";
-import { loyaltyWindow } from "@/components/loyalty/loyalty-window";
+import { loyaltyQuery } from "@/components/loyalty/loyalty-window";
 import { DashboardQueryProvider } from "@/components/metrics/dashboard-query";
 import { NoDataYet } from "@/components/overview/no-data-yet";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,8 +27,7 @@ export default async function LoyaltyPage({ params, searchParams }: Props) {
   const t = await getTranslations("loyalty");
   if (!page.hasData) return <NoDataYet title={t("title")} />;
   const { timeZone } = page.query;
-  const window = loyaltyWindow(page.window, timeZone);
-  const query = { ...page.query, from: window.fromDate, to: window.toDate };
+  const { window, query } = loyaltyQuery(page.window, page.query);
   warmPageMetrics(page.access, query, LOYALTY_PAGE_METRICS);
   return (
     <>

@@ -14,6 +14,7 @@ interface RefresherState {
   /** The refresh about to start once announcements pause. */
   timer: NodeJS.Timeout | null;
   pace: RefreshPace;
+  onRefreshed?: (workspaceId: number) => void;
   running: Promise<void> | null;
   stop: () => void;
 }
@@ -38,12 +39,15 @@ const registry = globalThis as unknown as { resonansContactFacts?: RefresherStat
  * Keeps the contact facts current: after "events added" announcements, recomputes the facts of
  * the customers concerned, in the background and one refresh at a time, once announcements
  * pause for a second (at the latest ten seconds after the first waiting one). Scopes that
- * arrive meanwhile are merged, so a burst of batches costs a few refreshes.
+ * arrive meanwhile are merged, so a burst of batches costs a few refreshes. `onRefreshed` is
+ * told of each workspace refreshed (the server then recomputes its Loyalty page when the data
+ * settles: dashboard/loyalty-warmup.ts).
  * Returns the stop function; starting twice keeps the first refresher.
  */
 export function startContactFactRefresher(
   getPrisma: () => Promise<PrismaClient>,
   pace: RefreshPace = REFRESH_PACE,
+  onRefreshed?: (workspaceId: number) => void,
 ): () => void {
   if (registry.resonansContactFacts) return registry.resonansContactFacts.stop;
   const state: RefresherState = {
@@ -52,6 +56,7 @@ export function startContactFactRefresher(
     waitingSince: null,
     timer: null,
     pace,
+    onRefreshed,
     running: null,
     stop: () => {
       unsubscribe();
@@ -109,6 +114,7 @@ async function drain(state: RefresherState): Promise<void> {
     for (const [workspaceId, scope] of scopes) {
       try {
         await refreshContactFacts(await state.getPrisma(), scope);
+        state.onRefreshed?.(workspaceId);
       } catch (error) {
         console.error(`[metrics] refreshing contact facts of workspace ${workspaceId} failed`, error);
       }
