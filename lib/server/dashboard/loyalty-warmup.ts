@@ -66,9 +66,11 @@ export async function warmLoyaltyPage(
   workspaceId: number,
   { quietMs = LOYALTY_WARMUP_QUIET_MS, now = new Date() }: { quietMs?: number; now?: Date } = {},
 ): Promise<LoyaltyWarmupOutcome> {
-  const [version] = await db.$queryRaw<{ changedAt: Date | null }[]>`
-    SELECT "changedAt" FROM "WorkspaceDataVersion" WHERE "workspaceId" = ${workspaceId}`;
-  if (version?.changedAt && now.getTime() - version.changedAt.getTime() < quietMs) return "changing";
+  // On the database's clock, which wrote the change's time.
+  const [version] = await db.$queryRaw<{ changing: boolean | null }[]>`
+    SELECT "changedAt" > clock_timestamp() - make_interval(secs => CAST(${quietMs / 1000} AS float8)) AS changing
+    FROM "WorkspaceDataVersion" WHERE "workspaceId" = ${workspaceId}`;
+  if (version?.changing) return "changing";
   const workspace = await db.workspace.findUnique({ where: { id: workspaceId } });
   if (!workspace) return "no data";
   const latest = await readLatestActivity(db, workspaceId);
