@@ -121,12 +121,24 @@ async function postgresTransaction<T>(pool: pg.Pool, work: (session: BulkSession
   }
 }
 
+// The bulk transactions of each client's database, for code handed only the client.
+const bulkTransactions = new WeakMap<PrismaClient, Database["bulkTransaction"]>();
+
+/** Bulk transactions on the database that a client from `openDatabase` talks to. */
+export function bulkTransactionOf(prisma: PrismaClient): Database["bulkTransaction"] {
+  const run = bulkTransactions.get(prisma);
+  if (!run)
+    throw new Error("This Prisma client was not opened by openDatabase: it has no bulk transactions.");
+  return run;
+}
+
 function assemble(
   target: DatabaseTarget,
   adapter: SqlDriverAdapterFactory,
   driver: SqlRunner & Pick<Database, "bulkTransaction" | "close">,
 ): Database {
   const prisma = new PrismaClient({ adapter });
+  bulkTransactions.set(prisma, driver.bulkTransaction);
   return {
     target,
     prisma,

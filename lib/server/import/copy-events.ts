@@ -3,7 +3,11 @@ import "server-only";
 import type { BulkSession } from "@/lib/server/db/connection";
 import { copyRow, textArrayLiteral } from "@/lib/server/db/copy-text";
 import type { KeyedEvent } from "@/lib/server/ingest/keyed-event";
-import { EVENT_COLUMNS } from "@/lib/server/ingest/store-events";
+
+/** The columns ingestion writes, in the order of its statements' SELECT lists. */
+const EVENT_COLUMNS = `"workspaceId", "eventKey", "type", "customerId", "ts", "channel", "messageId",
+  "campaignId", "messageKind", "topic", "topics", "maxPerWeek", "value", "currency", "traits", "properties",
+  "importBatchId"`;
 
 /** The session's staging table: emptied at every commit, so each chunk starts from nothing. */
 const STAGE = "pg_temp.resonans_event_stage";
@@ -28,9 +32,8 @@ export interface CopiedEvents {
 /**
  * Stores a chunk of an import inside the session's transaction and says how many events were
  * new: the rows travel by COPY into a temporary table (a sixth of the database's work of
- * reading them from a JSON parameter), then one INSERT … SELECT moves them into the events in
- * key order, leaving out keys the workspace holds — with the same guarantees as the API's
- * insert (store-events.ts): concurrent batches sharing a key store it once and cannot deadlock.
+ * reading them from a JSON parameter), then `insertStaged` moves them into the events, as it
+ * does the API's batches (store-batch.ts).
  */
 export async function copyEvents(
   session: BulkSession,
@@ -39,6 +42,31 @@ export async function copyEvents(
   importBatchId: number,
 ): Promise<CopiedEvents> {
   if (events.length === 0) return { stored: 0, lastId: null };
+  await stageEvents(session, events);
+  const [row] = await session.query<{ stored: number | bigint | string; lastId: bigint | string | null }>(
+    `WITH stored AS (${insertStaged(`"id"`)})
+    SELECT CAST(count(*) AS integer) AS "stored", max("id") AS "lastId" FROM stored`,
+    [workspaceId, importBatchId],
+  );
+  return { stored: Number(row.stored), lastId: row.lastId === null ? null : BigInt(row.lastId) };
+}
+
+/**
+ * The statement that moves the staged events into the events, in key order, leaving out keys
+ * the workspace holds (`$1` the workspace, `$2` the import batch or null), returning `returning`
+ * of each event stored. If another transaction is inserting the same key, it waits for that
+ * one and then leaves the key out, so each event is stored exactly once; the key order keeps
+ * two overlapping batches from deadlocking.
+ */
+export const insertStaged = (returning: string) => `INSERT INTO "Event" (${EVENT_COLUMNS})
+  SELECT CAST($1 AS integer), key, type, customer, ts, channel, message, campaign, kind, topic, topics,
+    max_per_week, value, currency, traits, properties, CAST($2 AS integer)
+  FROM ${STAGE} ORDER BY key
+  ON CONFLICT ("workspaceId", "eventKey") DO NOTHING
+  RETURNING ${returning}`;
+
+/** Loads events into the session's staging table (emptied at commit) by COPY, for `insertStaged`. */
+export async function stageEvents(session: BulkSession, events: readonly KeyedEvent[]): Promise<void> {
   let text = "";
   for (const e of events) {
     text += copyRow([
@@ -61,17 +89,4 @@ export async function copyEvents(
   }
   await session.exec(CREATE_STAGE);
   await session.copyInto(STAGE, text);
-  const [row] = await session.query<{ stored: number | bigint | string; lastId: bigint | string | null }>(
-    `WITH stored AS (
-      INSERT INTO "Event" (${EVENT_COLUMNS})
-      SELECT CAST($1 AS integer), key, type, customer, ts, channel, message, campaign, kind, topic, topics,
-        max_per_week, value, currency, traits, properties, CAST($2 AS integer)
-      FROM ${STAGE} ORDER BY key
-      ON CONFLICT ("workspaceId", "eventKey") DO NOTHING
-      RETURNING "id"
-    )
-    SELECT CAST(count(*) AS integer) AS "stored", max("id") AS "lastId" FROM stored`,
-    [workspaceId, importBatchId],
-  );
-  return { stored: Number(row.stored), lastId: row.lastId === null ? null : BigInt(row.lastId) };
 }

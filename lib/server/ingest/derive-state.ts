@@ -4,7 +4,7 @@ import { CONSENT_EVENT_TYPES } from "@/lib/schemas/event";
 
 import { eventsWithIds, type EventSource } from "./event-source";
 import { inheritTopics } from "./inherit-topics";
-import type { Tx } from "./keyed-event";
+import type { SqlTx } from "./keyed-event";
 import { upsertConsents } from "./update-consents";
 import { upsertCustomers } from "./update-customers";
 import { upsertMessages } from "./update-messages";
@@ -17,7 +17,7 @@ import { upsertPreferences } from "./update-preferences";
  * split and order of batches, and deriving the same events twice changes nothing.
  * Returns the times of events whose inherited topic changed.
  */
-export async function deriveState(tx: Tx, source: EventSource | DerivationSources): Promise<Date[]> {
+export async function deriveState(tx: SqlTx, source: EventSource | DerivationSources): Promise<Date[]> {
   const sources = "where" in source ? everyDerivation(source) : source;
   // Customers first: their row locks serialise batches that share a customer (inherit-topics.ts).
   await upsertCustomers(tx, sources.customers);

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { TOPIC_INHERITING_TYPES } from "@/lib/schemas/event";
 
 import { fromSource, type EventSource } from "./event-source";
-import type { Tx } from "./keyed-event";
+import type { SqlTx } from "./keyed-event";
 
 const INHERITING = Prisma.join(TOPIC_INHERITING_TYPES.map((type) => Prisma.sql`${type}`));
 
@@ -20,7 +20,7 @@ const INHERITING = Prisma.join(TOPIC_INHERITING_TYPES.map((type) => Prisma.sql`$
  * here (READ COMMITTED takes a new snapshot per statement), so a send and its open arriving in
  * two concurrent batches still meet. Returns the times of the events whose topic changed.
  */
-export async function inheritTopics(tx: Tx, source: EventSource): Promise<Date[]> {
+export async function inheritTopics(tx: SqlTx, source: EventSource): Promise<Date[]> {
   // Each (customer, message) pair is probed on its own (LATERAL), so the work per batch is
   // bounded by the pairs it touches. The workspace id travels with each pair instead of being a
   // constant: the planner then sizes the probes by the column's average selectivity, not by a

@@ -11,4 +11,11 @@ export interface KeyedEvent extends ValidEvent {
 /** Ingestion statements run inside the batch's one transaction. */
 export type Tx = Prisma.TransactionClient;
 
-export const iso = (date: Date) => date.toISOString();
+/**
+ * What the derivations need of a transaction: raw statements. A Prisma transaction is one; an
+ * API batch's bulk session becomes one through `sessionStatements` (store-batch.ts).
+ */
+export interface SqlTx {
+  $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T>;
+  $executeRaw(query: Prisma.Sql): Promise<number>;
+}

@@ -1,8 +1,11 @@
 import "server-only";
 
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BulkSession } from "@/lib/server/db/connection";
+import { insertStaged, stageEvents } from "@/lib/server/import/copy-events";
+
 import { deriveState, sourcesForStored } from "./derive-state";
-import type { KeyedEvent, Tx } from "./keyed-event";
-import { insertEvents } from "./store-events";
+import type { KeyedEvent, SqlTx } from "./keyed-event";
 
 export interface StoredBatch {
   /** How many events were newly stored (not already held by the workspace). */
@@ -25,19 +28,41 @@ export function timeRange(times: readonly Date[]): StoredBatch["range"] {
   return { from, to };
 }
 
+/** The derivations' statements (Prisma.sql) run on a bulk session. */
+export function sessionStatements(session: BulkSession): SqlTx {
+  return {
+    $queryRaw: <T>(query: Prisma.Sql) => session.query(query.text, query.values) as Promise<T>,
+    $executeRaw: (query: Prisma.Sql) => session.execute(query.text, query.values),
+  };
+}
+
 /**
  * Stores a batch of distinct, valid events and brings the derived state up to date from the
- * events it newly stored, inside the caller's transaction (derive-state.ts).
+ * events it newly stored, inside the session's transaction (derive-state.ts). The rows travel
+ * by COPY into the session's staging table and move into the events as an import's chunks do
+ * (copy-events.ts), so each event is stored exactly once, also when overlapping batches
+ * arrive at the same time.
  */
 export async function storeBatch(
-  tx: Tx,
+  session: BulkSession,
   workspaceId: number,
   events: readonly KeyedEvent[],
   importBatchId: number | null,
 ): Promise<StoredBatch> {
-  const stored = await insertEvents(tx, workspaceId, events, importBatchId);
-  if (stored.length === 0) return { stored: 0, range: null, customerIds: [] };
-  const changed = await deriveState(tx, sourcesForStored(workspaceId, stored));
+  await stageEvents(session, events);
+  const rows = await session.query<{
+    id: bigint | string;
+    ts: Date;
+    type: string;
+    customerId: string;
+    messageId: string | null;
+  }>(insertStaged(`"id", "ts", CAST("type" AS text) AS "type", "customerId", "messageId"`), [
+    workspaceId,
+    importBatchId,
+  ]);
+  if (rows.length === 0) return { stored: 0, range: null, customerIds: [] };
+  const stored = rows.map((row) => ({ ...row, id: BigInt(row.id) }));
+  const changed = await deriveState(sessionStatements(session), sourcesForStored(workspaceId, stored));
   return {
     stored: stored.length,
     range: timeRange([...stored.map((event) => event.ts), ...changed]),

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { CONSENT_EVENT_TYPES } from "@/lib/schemas/event";
 
 import { fromSource, type EventSource } from "./event-source";
-import type { Tx } from "./keyed-event";
+import type { SqlTx } from "./keyed-event";
 
 // At the same instant an opt-out wins over a grant (METRICS.md §1); among opt-outs the
 // stronger one wins (complained > unsubscribed > withdrawn), so ties never depend on order.
@@ -20,7 +20,7 @@ const CONSENT_TYPES = Prisma.join(CONSENT_EVENT_TYPES.map((type) => Prisma.sql`$
  * consent_granted; one without a channel applies to every channel. A stored state is replaced
  * only by an event later in (time, rank) order, so batches commute.
  */
-export async function upsertConsents(tx: Tx, source: EventSource) {
+export async function upsertConsents(tx: SqlTx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "CustomerConsent" ("workspaceId", "customerId", "channel", "state", "changedAt")
     SELECT DISTINCT ON (x.customer, x.channel) CAST(${source.workspaceId} AS integer), x.customer, x.channel, x.state, x.at

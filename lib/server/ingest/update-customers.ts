@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { fromSource, jsonInstant, type EventSource } from "./event-source";
-import type { Tx } from "./keyed-event";
+import type { SqlTx } from "./keyed-event";
 
 /**
  * The winning value of each trait: the latest trait time, and at equal times the greater
@@ -29,7 +29,7 @@ const MERGED = latestTraits(Prisma.sql`
  * derivation changes nothing. Rows go in sorted by id; the row lock each upsert takes is held
  * to commit and serialises batches sharing a customer (see inherit-topics.ts, which relies on it).
  */
-export async function upsertCustomers(tx: Tx, source: EventSource) {
+export async function upsertCustomers(tx: SqlTx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     WITH src AS (SELECT e."customerId" AS customer, e."ts", e."traits" ${fromSource(source)}),
     seen AS (SELECT customer AS id, min("ts") AS first, max("ts") AS last FROM src GROUP BY customer),

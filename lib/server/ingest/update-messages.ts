@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { fromSource, type EventSource } from "./event-source";
-import type { Tx } from "./keyed-event";
+import type { SqlTx } from "./keyed-event";
 
 // The order that picks a message's first send: earliest time, then the smallest content, so
 // that sends at the same instant resolve the same way whatever order they arrive in.
@@ -15,7 +15,7 @@ const order = (row: string) =>
  * The message catalogue: each messageId as its earliest message_sent describes it (channel,
  * campaign, kind, topic). A send replaces the entry only if it comes first in that order.
  */
-export async function upsertMessages(tx: Tx, source: EventSource) {
+export async function upsertMessages(tx: SqlTx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "Message" ("workspaceId", "messageId", "channel", "campaignId", "kind", "topic", "firstSentAt")
     SELECT CAST(${source.workspaceId} AS integer), w."messageId", w."channel", w."campaignId", w."kind", w."topic",

@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { fromSource, type EventSource } from "./event-source";
-import type { Tx } from "./keyed-event";
+import type { SqlTx } from "./keyed-event";
 
 // Latest first; at the same instant the greater content, so ties never depend on order.
 const order = (row: string, direction = "") =>
@@ -14,7 +14,7 @@ const order = (row: string, direction = "") =>
  * Stated preferences: the latest preferences_updated of each customer, as a whole (a field it
  * leaves out means no preference on that dimension: topics [] or maxPerWeek null).
  */
-export async function upsertPreferences(tx: Tx, source: EventSource) {
+export async function upsertPreferences(tx: SqlTx, source: EventSource) {
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "CustomerPreference" ("workspaceId", "customerId", "topics", "maxPerWeek", "updatedAt")
     SELECT DISTINCT ON (u."customerId") CAST(${source.workspaceId} AS integer), u."customerId", u."topics",
