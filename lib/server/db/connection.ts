@@ -121,8 +121,12 @@ async function postgresTransaction<T>(pool: pg.Pool, work: (session: BulkSession
   }
 }
 
-// The bulk transactions of each client's database, for code handed only the client.
-const bulkTransactions = new WeakMap<PrismaClient, Database["bulkTransaction"]>();
+// The bulk transactions of each client's database, for code handed only the client. On
+// globalThis, so that every bundle of the server (route handlers, pages) shares one registry.
+const registry = globalThis as unknown as {
+  resonansBulkTransactions?: WeakMap<PrismaClient, Database["bulkTransaction"]>;
+};
+const bulkTransactions = (registry.resonansBulkTransactions ??= new WeakMap());
 
 /** Bulk transactions on the database that a client from `openDatabase` talks to. */
 export function bulkTransactionOf(prisma: PrismaClient): Database["bulkTransaction"] {
