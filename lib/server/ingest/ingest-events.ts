@@ -27,9 +27,10 @@ export interface IngestOptions {
 }
 
 /**
- * Ingests a batch of raw events (the API's request body) into a workspace: validates each, refuses those of customers erased by a data-subject request (the
- * suppression list), stores every valid one exactly once and updates the derived state
- * in one transaction, then announces the new events. Returns when the batch is committed.
+ * Ingests a batch of raw events (the API's request body) into a workspace: validates each,
+ * refuses those of customers erased by a data-subject request (the suppression list), stores
+ * every valid one exactly once and updates the derived state in one transaction, then
+ * announces the new events. Returns when the batch is committed.
  */
 export async function ingestEvents(
   prisma: PrismaClient,
