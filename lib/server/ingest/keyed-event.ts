@@ -8,7 +8,7 @@ export interface KeyedEvent extends ValidEvent {
   key: string;
 }
 
-/** Ingestion statements run inside the batch's one transaction. */
+/** A Prisma transaction (rebuilding derived state after deletions, retention, erasure). */
 export type Tx = Prisma.TransactionClient;
 
 /**

@@ -2,10 +2,10 @@ import "server-only";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BulkSession } from "@/lib/server/db/connection";
-import { insertStaged, stageEvents } from "@/lib/server/import/copy-events";
 
 import { deriveState, sourcesForStored } from "./derive-state";
 import type { KeyedEvent, SqlTx } from "./keyed-event";
+import { insertStaged, stageEvents } from "./staged-events";
 
 export interface StoredBatch {
   /** How many events were newly stored (not already held by the workspace). */
@@ -40,7 +40,7 @@ export function sessionStatements(session: BulkSession): SqlTx {
  * Stores a batch of distinct, valid events and brings the derived state up to date from the
  * events it newly stored, inside the session's transaction (derive-state.ts). The rows travel
  * by COPY into the session's staging table and move into the events as an import's chunks do
- * (copy-events.ts), so each event is stored exactly once, also when overlapping batches
+ * (staged-events.ts), so each event is stored exactly once, also when overlapping batches
  * arrive at the same time.
  */
 export async function storeBatch(
